@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.generic import TemplateView
+from machina import urls as machina_urls
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home.sitemaps import sitemaps
+from search import views as search_views
+
+# Addresses without a language prefix: the admin, files and machine-read documents.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots_txt",
+    ),
+]
+
+# Addresses people read, in each language: /en/…, /nl/…, /hu/…, /fr/…
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("membership/", include("forum.membership.urls")),
+    path("forum/", include(machina_urls)),
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GethelpConfig(AppConfig):
+    name = "gethelp"
+    label = "gethelp"
+    verbose_name = _("Get help")

@@ -1,0 +1,37 @@
+from importlib import import_module
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# Each app owns the demo content of its domain in `<app>/demo.py`, with a
+# `load(command)` function that is idempotent. Order matters: pages need the
+# home page, the forum needs the vetted members.
+DEMO_MODULES = [
+    "accounts.demo",
+    "home.demo",
+    "handbook.demo",
+    "reports.demo",
+    "news.demo",
+    "gethelp.demo",
+    "directory.demo",
+    "forum.membership.demo",
+    "forum.community.demo",
+]
+
+
+class Command(BaseCommand):
+    help = "Load the RAVOT-EUR demo site. Running it again changes nothing."
+
+    def handle(self, *args, **options):
+        for module_name in DEMO_MODULES:
+            try:
+                module = import_module(module_name)
+            except ModuleNotFoundError as error:
+                if error.name == module_name:
+                    continue
+                raise
+            with transaction.atomic():
+                module.load(self)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))

@@ -1,0 +1,25 @@
+"""Fixtures shared by the whole suite. Each app's folder under tests/ may add its own conftest.py."""
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Site
+
+from home.models import HomePage
+
+
+@pytest.fixture
+def site_root(db):
+    """The default site's English home page, as the migrations leave it."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def home_page(site_root):
+    assert isinstance(site_root, HomePage)
+    return site_root
+
+
+@pytest.fixture
+def locales(db):
+    """Every configured language as a Wagtail locale, keyed by language code."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
