@@ -8,15 +8,17 @@ from django.db import transaction
 # `load(command)` function that is idempotent. Order matters: pages need the
 # home page, the forum needs the vetted members.
 DEMO_MODULES = [
-    "accounts.demo",
-    "home.demo",
+    "accounts.demo",  # demo logins and the Editors and Moderators groups
+    "home.demo",  # home page, generic pages, workflow
     "handbook.demo",
     "reports.demo",
     "news.demo",
     "gethelp.demo",
     "directory.demo",
-    "forum.membership.demo",
-    "forum.community.demo",
+    "forum.membership.demo",  # vetted members, applicants
+    "forum.community.demo",  # forum structure and discussions
+    "home.demo_home",  # home page body: entry points to everything above
+    "home.demo_translations",  # nl, hu and fr translations of the pages above
 ]
 
 
