@@ -1,0 +1,130 @@
+"""The block library every page body shares. An app adds its own blocks in its own blocks.py."""
+
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading with a stable anchor, so the table of contents and shared links can point at it."""
+
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section (H2)")), ("h3", _("Subsection (H3)"))],
+        default="h2",
+    )
+    anchor = blocks.CharBlock(
+        label=_("Anchor"),
+        required=False,
+        max_length=80,
+        help_text=_("Optional. Leave empty to derive it from the heading."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = heading_anchor(value)
+        return context
+
+
+def heading_anchor(value):
+    return value.get("anchor") or slugify(value.get("text", ""))[:80] or "section"
+
+
+class CalloutBlock(blocks.StructBlock):
+    """A box that stands out: a warning, a tip, or a list of indicators."""
+
+    style = blocks.ChoiceBlock(
+        label=_("Style"),
+        choices=[
+            ("info", _("Information")),
+            ("warning", _("Warning")),
+            ("indicators", _("Indicator list")),
+        ],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+    body = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ol", "ul"])
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/callout_block.html"
+        label = _("Call-out box")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Quotation")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it. Leave empty to use the image's title."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=120)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image_block.html"
+        label = _("Image with caption")
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Link text"), required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_link_block.html"
+        label = _("Document link")
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Rich text"),
+        features=["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr", "blockquote"],
+    )
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    image = CaptionedImageBlock()
+    document = DocumentLinkBlock()
+    table = TableBlock(label=_("Table"), template="blocks/table_block.html")
+
+    class Meta:
+        template = "blocks/stream_block.html"
+
+
+class EmbedStreamBlock(BaseStreamBlock):
+    """The library plus third-party embeds. Embeds load content from other sites,
+    so they are off by default: only page types that opt in use this block."""
+
+    embed = EmbedBlock(label=_("Embedded media"), help_text=_("Loads content from another website."))
+
+
+def table_of_contents(stream_value):
+    """The headings of a body, in order, as (level, text, anchor) for a generated table of contents."""
+    return [
+        (block.value["level"], block.value["text"], heading_anchor(block.value))
+        for block in stream_value
+        if block.block_type == "heading"
+    ]
