@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     label = "home"
     verbose_name = _("Home and site")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
     name = "news"
     label = "news"
     verbose_name = _("News")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
     name = "search"
     label = "search"
     verbose_name = _("Search")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CommunityConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
     name = "forum.community"
     label = "community"
     verbose_name = _("Forum community")
