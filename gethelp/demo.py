@@ -1,0 +1,212 @@
+"""Demo "Get help" page and help lines. Running load() again changes nothing.
+
+Only 112 is a real number here. Real organisations appear without contact details
+(we do not invent any); every other entry is a clearly labelled sample whose phone
+number is invalid on purpose: in Hungary, Belgium and the Netherlands no subscriber
+number starts with 0 after the area code, so a sample can never ring a real person.
+"""
+
+import json
+import uuid
+
+from wagtail.models import Locale
+
+from gethelp.models import Country, GetHelpPage, HelpLine
+from home.models import HomePage
+
+# Stable translation keys make the help lines easy to find again, in every language.
+KEY_NAMESPACE = uuid.UUID("3f4b3a0e-8d0c-4b8e-9a57-6a2f4c1d2e10")
+
+HELP_LINES = [
+    {
+        "key": "eu-112",
+        "country": Country.EU,
+        "sort_order": 10,
+        "organisation": "European emergency number 112",
+        "phone": "112",
+        "hours": "24 hours a day, 7 days a week",
+        "languages": "The language of the country; in many countries also English",
+        "notes": "Police, ambulance and fire brigade in every country of the European Union. Call 112 when you "
+        "or someone else is in immediate danger. The call is free.",
+    },
+    {
+        "key": "hu-victim-support-service",
+        "country": Country.HU,
+        "sort_order": 10,
+        "organisation": "Victim Support Service (Áldozatsegítő Szolgálat)",
+        "notes": "The Hungarian state service for victims of crime, including victims of human trafficking: "
+        "information about your rights, emotional and practical support, and help with applying for state "
+        "compensation.",
+    },
+    {
+        "key": "hu-sample",
+        "country": Country.HU,
+        "sort_order": 90,
+        "organisation": "Sample help line Hungary (sample)",
+        "phone": "+36 1 000 0100",
+        "hours": "Monday to Friday, 9:00 to 17:00 (sample)",
+        "languages": "Hungarian, English",
+        "website": "https://helpline-hu.example.org/",
+        "notes": "A made-up entry that shows how a help line looks on this page.",
+        "is_sample": True,
+    },
+    {
+        "key": "be-payoke",
+        "country": Country.BE,
+        "sort_order": 10,
+        "organisation": "Payoke (Antwerp)",
+        "notes": "One of the specialised centres for victims of human trafficking recognised in Belgium, and a "
+        "partner in RAVOT-EUR. It offers shelter and social, administrative and legal support.",
+    },
+    {
+        "key": "be-sample",
+        "country": Country.BE,
+        "sort_order": 90,
+        "organisation": "Sample help line Belgium (sample)",
+        "phone": "+32 2 000 01 00",
+        "hours": "Every day, 8:00 to 20:00 (sample)",
+        "languages": "Dutch, French, English, Hungarian",
+        "website": "https://helpline-be.example.org/",
+        "notes": "A made-up entry that shows how a help line looks on this page.",
+        "is_sample": True,
+    },
+    {
+        "key": "nl-comensha",
+        "country": Country.NL,
+        "sort_order": 10,
+        "organisation": "CoMensha (Coördinatiecentrum tegen Mensenhandel)",
+        "notes": "The Dutch national coordination centre against human trafficking. It registers presumed "
+        "victims and helps to find shelter and care for them.",
+    },
+    {
+        "key": "nl-sample",
+        "country": Country.NL,
+        "sort_order": 90,
+        "organisation": "Sample help line Netherlands (sample)",
+        "phone": "+31 20 000 0100",
+        "hours": "Monday to Saturday, 9:00 to 21:00 (sample)",
+        "languages": "Dutch, English",
+        "website": "https://helpline-nl.example.org/",
+        "notes": "A made-up entry that shows how a help line looks on this page.",
+        "is_sample": True,
+    },
+]
+
+INTRO = (
+    "<p>If you, or someone you know, are forced to work, to sell sex or to do anything else against your will, "
+    "you can get help: in Hungary, in Belgium, in the Netherlands and in every other country of the European "
+    "Union. This page tells you whom to contact and how to stay safe while you look for help.</p>"
+)
+
+HELP_LINES_INTRO = (
+    "<p>The organisations below help victims of human trafficking and the people around them. You can contact "
+    "them even if you are not sure whether what happened to you is trafficking. Entries marked "
+    "“Sample entry” are placeholders on this demonstration site, not real services.</p>"
+)
+
+
+def _heading(text):
+    return {"type": "heading", "value": {"text": text, "level": "h3", "anchor": ""}}
+
+
+def _paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+SAFETY_ADVICE = [
+    _heading("Signs that you may be exploited"),
+    {
+        "type": "callout",
+        "value": {
+            "style": "indicators",
+            "title": "Does any of this sound familiar?",
+            "body": "<ul>"
+            "<li>Someone else keeps your passport or identity card.</li>"
+            "<li>You have to work to pay off a debt that keeps growing.</li>"
+            "<li>You cannot stop working, or leave the place where you live, when you want to.</li>"
+            "<li>You, or your family at home, are threatened.</li>"
+            "<li>You are paid much less than promised, or nothing at all.</li>"
+            "<li>You are made to sell sex, to beg or to commit crimes.</li>"
+            "</ul>",
+        },
+    },
+    _paragraph(
+        "<p>None of this is your fault. You have rights even if you agreed to the job at first, even if you "
+        "entered the country or worked without the right papers, and even if you owe money to the people who "
+        "brought you.</p>"
+    ),
+    _heading("Your rights as a victim"),
+    _paragraph(
+        "<p>In the European Union, victims of trafficking in human beings have the right to help: a safe place to "
+        "stay, medical and psychological care, information in a language they understand, and legal advice. This "
+        "help may not depend on whether you are willing to make a statement to the police (EU Directive "
+        "2011/36/EU). You decide whether you want to report what happened, and the organisations on this page can "
+        "explain what that would mean for you.</p>"
+    ),
+    _heading("Staying safe while you ask for help"),
+    _paragraph(
+        "<ul>"
+        "<li>Keep a photo or a copy of your identity documents in a safe place, for example with someone you "
+        "trust.</li>"
+        "<li>Learn one phone number of a person you trust by heart.</li>"
+        "<li>Agree on a code word with a friend or relative that means: call the police for me.</li>"
+        "<li>If someone else controls your phone, call from another phone: your phone's call list shows the "
+        "numbers you called.</li>"
+        "<li>If it is safe, note addresses where you had to live or work, names or nicknames of the people "
+        "involved, dates and payments. This can help you later.</li>"
+        "</ul>"
+    ),
+    _heading("Going home"),
+    _paragraph(
+        "<p>If you want to return to your home country, the organisations on this page can help you prepare a "
+        "safe return: with documents, with the journey, and with support after you arrive, such as a place to "
+        "stay, health care and help to find work. RAVOT-EUR was set up so that professionals in Hungary, Belgium "
+        "and the Netherlands can arrange this together.</p>"
+    ),
+]
+
+
+def english_home():
+    return HomePage.objects.filter(locale=Locale.get_default()).first()
+
+
+def ensure_get_help_page(home):
+    if GetHelpPage.objects.child_of(home).exists():
+        return False
+    page = GetHelpPage(
+        title="Get help",
+        slug="get-help",
+        intro=INTRO,
+        help_lines_intro=HELP_LINES_INTRO,
+        safety_advice=json.dumps(SAFETY_ADVICE),
+        search_description="Help lines in Hungary, Belgium and the Netherlands for victims of human trafficking, "
+        "and advice on staying safe.",
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return True
+
+
+def translation_key(key):
+    return uuid.uuid5(KEY_NAMESPACE, key)
+
+
+def ensure_help_line(data, locale):
+    key = translation_key(data["key"])
+    if HelpLine.objects.filter(translation_key=key, locale=locale).exists():
+        return False
+    fields = {name: value for name, value in data.items() if name != "key"}
+    line = HelpLine(translation_key=key, locale=locale, live=False, **fields)
+    line.save()
+    line.save_revision().publish()
+    return True
+
+
+def load(command):
+    home = english_home()
+    if home is None:
+        command.stdout.write("gethelp: no English home page, skipped")
+        return
+    page_created = ensure_get_help_page(home)
+    added = sum(ensure_help_line(data, home.locale) for data in HELP_LINES)
+    command.stdout.write(f"gethelp: page {'created' if page_created else 'kept'}, {added} help line(s) added")
