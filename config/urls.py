@@ -28,6 +28,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("membership/", include("forum.membership.urls")),
+    path("forum/community/", include("forum.community.urls")),
     path("forum/", include(machina_urls)),
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),

@@ -40,3 +40,9 @@ def render_user_text(text):
     """Markdown written by a member, as HTML safe to put in a page."""
     html = markdown2.markdown(text or "", extras=["fenced-code-blocks", "tables", "strike", "break-on-newline"])
     return mark_safe(sanitize_html(html))
+
+
+def render_forum_markup(text, **kwargs):
+    """The renderer behind MACHINA_MARKUP_LANGUAGE: machina stores what this returns
+    next to the raw Markdown of every post and signature."""
+    return str(render_user_text(text))

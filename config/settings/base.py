@@ -72,14 +72,14 @@ INSTALLED_APPS = [
     "widget_tweaks",
     "machina",
     "machina.apps.forum",
-    "machina.apps.forum_conversation",
-    "machina.apps.forum_conversation.forum_attachments",
+    "forum.machina_apps.forum_conversation",  # ours: personal-data check, first-post approval
+    "forum.machina_apps.forum_conversation.forum_attachments",  # ours: content-checked uploads
     "machina.apps.forum_conversation.forum_polls",
     "machina.apps.forum_feeds",
-    "machina.apps.forum_moderation",
-    "machina.apps.forum_search",
+    "forum.machina_apps.forum_moderation",  # ours: rejection with a reason
+    "forum.machina_apps.forum_search",  # ours: results limited to readable forums
     "machina.apps.forum_tracking",
-    "machina.apps.forum_member",
+    "forum.machina_apps.forum_member",  # ours: profiles for vetted members only
     "machina.apps.forum_permission",
     # Django
     "django.contrib.admin",
@@ -114,7 +114,7 @@ TEMPLATES = [
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         # site/ is the shell shared by the CMS and the forum; it is not a Python
         # package (that name would shadow the standard library's `site`).
-        "DIRS": [BASE_DIR / "site" / "templates", MACHINA_MAIN_TEMPLATE_DIR],
+        "DIRS": [BASE_DIR / "site" / "templates", BASE_DIR / "forum" / "templates", MACHINA_MAIN_TEMPLATE_DIR],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -252,3 +252,25 @@ LOGGING = {
 EDITORS_GROUP = "Editors"
 MODERATORS_GROUP = "Moderators"
 VETTED_GROUP = "Vetted professionals"
+
+# django-machina ----------------------------------------------------------------
+MACHINA_FORUM_NAME = "RAVOT-EUR forum"
+# Markdown rendered by our nh3-sanitised renderer, not markdown2's safe_mode.
+MACHINA_MARKUP_LANGUAGE = ("forum.markup.render_forum_markup", {})
+MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+MACHINA_MARKUP_WIDGET_KWARGS = {"attrs": {"rows": 12}}
+# A new forum is private until someone grants access to a group.
+MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = []
+MACHINA_PROFILE_AVATARS_ENABLED = False
+MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 5
+# Our overrides keep machina's migrations: the models are machina's own.
+MIGRATION_MODULES = {
+    "forum_conversation": "machina.apps.forum_conversation.migrations",
+    "forum_attachments": "machina.apps.forum_conversation.forum_attachments.migrations",
+    "forum_member": "machina.apps.forum_member.migrations",
+}
+# Attachments: what may be uploaded, recognised by content, and how big.
+FORUM_ATTACHMENT_MAX_SIZE = int(os.environ.get("FORUM_ATTACHMENT_MAX_SIZE", str(5 * 1024 * 1024)))
+FORUM_ATTACHMENT_ALLOWED_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"]
+# The first posts of a new vetted member wait for a moderator.
+FORUM_FIRST_POSTS_NEED_APPROVAL = int(os.environ.get("FORUM_FIRST_POSTS_NEED_APPROVAL", "2"))

@@ -7,3 +7,6 @@ class CommunityConfig(AppConfig):
     name = "forum.community"
     label = "community"
     verbose_name = _("Forum community")
+
+    def ready(self):
+        from . import receivers  # noqa: F401

@@ -1,0 +1,160 @@
+"""What the forum community needs beyond machina: reports, rejected posts kept for
+their author, e-mail preferences, forum subscriptions and a record of which posts
+have already been announced to subscribers."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PostReport(models.Model):
+    """A member's report that a post breaks the rules; moderators work these in a queue."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        DISMISSED = "dismissed", _("Dismissed")
+        ACTIONED = "actioned", _("Action taken")
+
+    class Action(models.TextChoices):
+        DISMISS = "dismiss", _("Dismiss the report")
+        EDIT = "edit", _("Edit the post")
+        HIDE = "hide", _("Hide the post")
+        DELETE = "delete", _("Delete the post")
+        LOCK = "lock", _("Lock the topic")
+        MOVE = "move", _("Move the topic")
+        WARN = "warn", _("Warn the author")
+        SUSPEND = "suspend", _("Suspend the author")
+
+    # The post may be deleted later; forum and author are kept so the report stays
+    # reviewable and access-checked.
+    post = models.ForeignKey(
+        "forum_conversation.Post", verbose_name=_("post"), null=True, on_delete=models.SET_NULL, related_name="reports"
+    )
+    forum = models.ForeignKey("forum.Forum", verbose_name=_("forum"), null=True, on_delete=models.SET_NULL)
+    post_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author of the post"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    post_subject = models.CharField(_("subject of the post"), max_length=255, blank=True)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="forum_reports",
+    )
+    reason = models.TextField(_("reason"), max_length=2000)
+    created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN)
+    action = models.CharField(_("action"), max_length=16, choices=Action.choices, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    handled_at = models.DateTimeField(_("handled at"), null=True, blank=True)
+    moderator_note = models.TextField(_("moderator's note"), blank=True)
+
+    class Meta:
+        verbose_name = _("post report")
+        verbose_name_plural = _("post reports")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.post_subject} ({self.get_status_display()})"
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.OPEN
+
+
+class RejectedPost(models.Model):
+    """A post a moderator did not approve. machina deletes the post itself; the text
+    is kept here for its author, with the reason, so nothing they wrote is lost."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="rejected_posts"
+    )
+    forum = models.ForeignKey("forum.Forum", verbose_name=_("forum"), null=True, on_delete=models.SET_NULL)
+    topic_subject = models.CharField(_("topic"), max_length=255, blank=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    content = models.TextField(_("message"))
+    reason = models.TextField(_("reason"))
+    rejected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("rejected by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    rejected_at = models.DateTimeField(_("rejected at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("rejected post")
+        verbose_name_plural = _("rejected posts")
+        ordering = ["-rejected_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
+
+class NotificationSettings(models.Model):
+    """How a member wants to hear about new replies in what they follow."""
+
+    class Frequency(models.TextChoices):
+        IMMEDIATE = "immediate", _("At once, one e-mail per reply")
+        DAILY = "daily", _("Once a day, in a digest")
+        NEVER = "never", _("Never")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_notification_settings"
+    )
+    frequency = models.CharField(
+        _("e-mails about new replies"), max_length=16, choices=Frequency.choices, default=Frequency.IMMEDIATE
+    )
+    last_digest_at = models.DateTimeField(_("last digest sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("forum e-mail settings")
+        verbose_name_plural = _("forum e-mail settings")
+
+    def __str__(self):
+        return f"{self.user} ({self.get_frequency_display()})"
+
+    @classmethod
+    def for_user(cls, user):
+        return cls.objects.get_or_create(user=user)[0]
+
+
+class ForumSubscription(models.Model):
+    """A member follows every topic of a forum (machina only has topic subscriptions)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_subscriptions")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="community_subscriptions")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("forum subscription")
+        verbose_name_plural = _("forum subscriptions")
+        constraints = [models.UniqueConstraint(fields=["user", "forum"], name="community_unique_forum_subscription")]
+
+    def __str__(self):
+        return f"{self.user} → {self.forum}"
+
+
+class AnnouncedPost(models.Model):
+    """Marks a post whose subscribers have been told, so an edit or a late approval
+    never sends the same news twice."""
+
+    post = models.OneToOneField("forum_conversation.Post", on_delete=models.CASCADE, related_name="+")
+    announced_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("announced post")
+        verbose_name_plural = _("announced posts")
+
+    def __str__(self):
+        return str(self.post_id)

@@ -1,0 +1,78 @@
+"""Who may do what in the forum, in one place.
+
+Vetted status and moderator status come from forum.membership (group membership is
+the source of truth there); forum-level rights come from machina's permission
+handler, so that every listing and check agrees with machina's own views.
+"""
+
+from django.conf import settings
+from machina.core.db.models import get_model
+from machina.core.loading import get_class
+
+Forum = get_model("forum", "Forum")
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+
+
+def _in_group(user, name):
+    if not user or not user.is_authenticated or not user.is_active:
+        return False
+    return user.groups.filter(name=name).exists()
+
+
+def is_vetted(user):
+    try:
+        from forum.membership.access import is_vetted as membership_is_vetted
+    except ImportError:  # the membership app is built alongside this one
+        return _in_group(user, settings.VETTED_GROUP)
+    return membership_is_vetted(user)
+
+
+def is_moderator(user):
+    try:
+        from forum.membership.access import is_moderator as membership_is_moderator
+    except ImportError:
+        return bool(user and user.is_authenticated and user.is_superuser) or _in_group(user, settings.MODERATORS_GROUP)
+    return membership_is_moderator(user)
+
+
+def has_required_mfa(user):
+    """False when the user's role requires MFA (accounts.mfa) and they have not set it up."""
+    try:
+        from accounts.mfa import has_mfa, mfa_required_for
+    except ImportError:
+        return True
+    return not mfa_required_for(user) or has_mfa(user)
+
+
+def can_see_member_profiles(user):
+    return is_vetted(user) or is_moderator(user) or bool(user and user.is_authenticated and user.is_superuser)
+
+
+def readable_forums(user, handler=None):
+    handler = handler or PermissionHandler()
+    return handler.get_readable_forums(Forum.objects.all(), user)
+
+
+def is_public_forum(forum):
+    """True when anonymous visitors may read `forum`: only then may its text leave the site."""
+    from django.contrib.auth.models import AnonymousUser
+
+    return PermissionHandler().can_read_forum(forum, AnonymousUser())
+
+
+def moderators():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(is_active=True, groups__name=settings.MODERATORS_GROUP).distinct()
+
+
+def record(**kwargs):
+    """Write to the audit log shared with vetting decisions."""
+    try:
+        from forum.membership.audit import record as audit_record
+    except ImportError:
+        import logging
+
+        logging.getLogger("forum.audit").warning("audit log unavailable: %s", kwargs)
+        return None
+    return audit_record(**kwargs)

@@ -1,0 +1,223 @@
+"""E-mails about the forum: new replies to what a member follows (at once or in a
+daily digest), decisions about their posts, and news for moderators.
+
+Posts from areas that anonymous visitors cannot read never leave the site: those
+e-mails carry only a link, not the subject or the text.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import Truncator
+from machina.core.db.models import get_model
+from machina.core.loading import get_class
+
+from . import access
+from .models import AnnouncedPost, ForumSubscription, NotificationSettings, PostReport, RejectedPost
+
+Forum = get_model("forum", "Forum")
+Post = get_model("forum_conversation", "Post")
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+
+UNSUBSCRIBE_SALT = "forum.community.unsubscribe"
+
+
+def base_url():
+    return getattr(settings, "SITE_BASE_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def absolute(path):
+    return base_url() + path
+
+
+def unsubscribe_token(user, topic=None, forum=None):
+    return signing.dumps(
+        {"u": user.pk, "t": topic.pk if topic else None, "f": forum.pk if forum else None}, salt=UNSUBSCRIBE_SALT
+    )
+
+
+def read_unsubscribe_token(token):
+    """Return the payload or None. Tokens do not expire: an old e-mail's link must still work."""
+    try:
+        return signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+
+
+def topic_path(topic):
+    return reverse(
+        "forum_conversation:topic",
+        kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum.pk, "slug": topic.slug, "pk": topic.pk},
+    )
+
+
+def post_path(post):
+    return f"{topic_path(post.topic)}?post={post.pk}#{post.pk}"
+
+
+def post_summary(post, public):
+    """What an e-mail may say about a post. `public` posts may be quoted; others only linked."""
+    summary = {"url": absolute(post_path(post)), "public": public, "forum_name": post.topic.forum.name}
+    if public:
+        summary.update(
+            subject=post.topic.subject,
+            author=str(post.poster) if post.poster_id else post.username,
+            excerpt=Truncator(post.content.raw).chars(300),
+        )
+    return summary
+
+
+def _language(user):
+    return getattr(user, "preferred_language", None) or settings.LANGUAGE_CODE
+
+
+def _send(user, template, context, headers=None):
+    """Render `template` (subject + body) in the recipient's language and send it."""
+    with translation.override(_language(user)):
+        context = {"user": user, "site_url": base_url(), **context}
+        subject = " ".join(render_to_string(f"community/email/{template}_subject.txt", context).split())
+        body = render_to_string(f"community/email/{template}.txt", context)
+    message = EmailMultiAlternatives(subject, body, to=[user.email], headers=headers or {})
+    message.send()
+    return message
+
+
+def _subscribers(topic):
+    users = set(topic.subscribers.filter(is_active=True))
+    users |= {s.user for s in ForumSubscription.objects.filter(forum=topic.forum, user__is_active=True)}
+    return users
+
+
+def announce_post(post_pk):
+    """Tell the followers of a topic (or its forum) about a new approved post, once."""
+    post = Post.objects.select_related("topic__forum", "poster").filter(pk=post_pk, approved=True).first()
+    if post is None:
+        return []
+    _marker, created = AnnouncedPost.objects.get_or_create(post=post)
+    if not created:
+        return []
+    topic = post.topic
+    public = access.is_public_forum(topic.forum)
+    handler = PermissionHandler()
+    frequencies = dict(NotificationSettings.objects.values_list("user_id", "frequency"))
+    sent = []
+    for user in _subscribers(topic):
+        if user.pk == post.poster_id or not user.email:
+            continue
+        if (
+            frequencies.get(user.pk, NotificationSettings.Frequency.IMMEDIATE)
+            != NotificationSettings.Frequency.IMMEDIATE
+        ):
+            continue
+        # Someone who lost access (expired, suspended) since subscribing hears nothing more.
+        if not handler.can_read_forum(topic.forum, user):
+            continue
+        with translation.override(_language(user)):
+            token = unsubscribe_token(user, topic=topic)
+            unsubscribe = absolute(reverse("community:unsubscribe", args=[token]))
+        sent.append(
+            _send(
+                user,
+                "new_reply",
+                {"post": post_summary(post, public), "unsubscribe_url": unsubscribe},
+                headers={
+                    "List-Unsubscribe": f"<{unsubscribe}>",
+                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
+            )
+        )
+    return sent
+
+
+def digest_posts(user, since, until):
+    forums = PermissionHandler().get_readable_forums(Forum.objects.all(), user)
+    return (
+        Post.approved_objects.filter(created__gt=since, created__lte=until, topic__forum__in=forums)
+        .filter(Q(topic__subscribers=user) | Q(topic__forum__community_subscriptions__user=user))
+        .exclude(poster=user)
+        .select_related("topic__forum", "poster")
+        .distinct()
+        .order_by("topic_id", "created")
+    )
+
+
+def send_digests(now=None):
+    """Send each daily-digest member what is new since their last digest; return how many were sent."""
+    now = now or timezone.now()
+    count = 0
+    due = NotificationSettings.objects.filter(
+        frequency=NotificationSettings.Frequency.DAILY, user__is_active=True
+    ).filter(Q(last_digest_at__isnull=True) | Q(last_digest_at__lte=now - datetime.timedelta(hours=23)))
+    for preference in due.select_related("user"):
+        user = preference.user
+        since = preference.last_digest_at or now - datetime.timedelta(days=1)
+        posts = list(digest_posts(user, since, now))
+        if posts and user.email:
+            public_forums = {}
+            items = []
+            for post in posts:
+                if post.topic.forum_id not in public_forums:
+                    public_forums[post.topic.forum_id] = access.is_public_forum(post.topic.forum)
+                items.append(post_summary(post, public_forums[post.topic.forum_id]))
+            with translation.override(_language(user)):
+                unsubscribe = absolute(reverse("community:unsubscribe", args=[unsubscribe_token(user)]))
+            _send(
+                user,
+                "digest",
+                {"items": items, "unsubscribe_url": unsubscribe},
+                headers={
+                    "List-Unsubscribe": f"<{unsubscribe}>",
+                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
+            )
+            count += 1
+        preference.last_digest_at = now
+        preference.save(update_fields=["last_digest_at"])
+    return count
+
+
+def tell_moderators_pending(post_pk):
+    post = Post.objects.select_related("topic__forum").filter(pk=post_pk, approved=False).first()
+    if post is None:
+        return
+    for moderator in access.moderators():
+        with translation.override(_language(moderator)):
+            url = absolute(reverse("forum_moderation:queued_post", args=[post.pk]))
+        _send(moderator, "moderators_pending", {"url": url, "forum_name": post.topic.forum.name})
+
+
+def tell_moderators_report(report_pk):
+    report = PostReport.objects.select_related("forum").filter(pk=report_pk).first()
+    if report is None:
+        return
+    for moderator in access.moderators():
+        if moderator.pk == report.reporter_id:
+            continue
+        with translation.override(_language(moderator)):
+            url = absolute(reverse("community:report_detail", args=[report.pk]))
+        _send(moderator, "moderators_report", {"url": url, "forum_name": report.forum.name if report.forum else ""})
+
+
+def tell_author_rejected(rejected_pk):
+    rejected = RejectedPost.objects.select_related("author").filter(pk=rejected_pk).first()
+    if rejected is None or not rejected.author.email:
+        return
+    with translation.override(_language(rejected.author)):
+        url = absolute(reverse("community:rejected_posts"))
+    _send(rejected.author, "post_rejected", {"reason": rejected.reason, "url": url})
+
+
+def tell_author_decision(report_pk):
+    report = PostReport.objects.select_related("post_author").filter(pk=report_pk).first()
+    if report is None or report.post_author is None or not report.post_author.email:
+        return
+    with translation.override(_language(report.post_author)):
+        url = absolute(reverse("community:rejected_posts"))
+        action = report.get_action_display()
+    _send(report.post_author, "moderator_decision", {"action": action, "note": report.moderator_note, "url": url})

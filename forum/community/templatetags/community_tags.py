@@ -1,0 +1,12 @@
+from django import template
+
+from forum.community.models import ForumSubscription
+
+register = template.Library()
+
+
+@register.simple_tag
+def follows_forum(forum, user):
+    if not user.is_authenticated:
+        return False
+    return ForumSubscription.objects.filter(forum=forum, user=user).exists()

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "community"
+urlpatterns = [
+    path("posts/<int:post_pk>/report/", views.report_post, name="report_post"),
+    path("reports/", views.report_queue, name="report_queue"),
+    path("reports/<int:pk>/", views.report_detail, name="report_detail"),
+    path("my-rejected-posts/", views.rejected_posts, name="rejected_posts"),
+    path("notifications/", views.notification_settings, name="notification_settings"),
+    path("forums/<int:forum_pk>/subscription/", views.forum_subscription, name="forum_subscription"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+]

@@ -1,0 +1,29 @@
+"""machina's post views, with edits and deletions by moderators recorded in the audit log."""
+
+from machina.apps.forum_conversation import views as machina_views
+from machina.apps.forum_conversation.views import *  # noqa: F401,F403
+
+from forum.community import access
+
+
+class PostUpdateView(machina_views.PostUpdateView):
+    def form_valid(self, post_form, *args, **kwargs):
+        response = super().form_valid(post_form, *args, **kwargs)
+        post = post_form.instance
+        if post.poster_id != self.request.user.pk:
+            access.record(
+                actor=self.request.user,
+                subject=post.poster,
+                action="forum_post_edited",
+                reason=post_form.cleaned_data.get("update_reason") or "",
+                target=post,
+            )
+        return response
+
+
+class PostDeleteView(machina_views.PostDeleteView):
+    def form_valid(self, form):
+        post = self.object
+        if post.poster_id != self.request.user.pk:
+            access.record(actor=self.request.user, subject=post.poster, action="forum_post_deleted", target=post)
+        return super().form_valid(form)
