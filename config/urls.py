@@ -8,11 +8,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
 from home.sitemaps import sitemaps
 from search import views as search_views
 
 # Addresses without a language prefix: the admin, files and machine-read documents.
 urlpatterns = [
+    # Wagtail's login form would skip allauth's MFA step: it redirects to allauth's.
+    path("admin/login/", accounts_views.wagtail_admin_login, name="wagtailadmin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -26,6 +29,7 @@ urlpatterns = [
 
 # Addresses people read, in each language: /en/…, /nl/…, /hu/…, /fr/…
 urlpatterns += i18n_patterns(
+    path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("membership/", include("forum.membership.urls")),
     path("forum/community/", include("forum.community.urls")),

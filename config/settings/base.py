@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.RequireMFAMiddleware",
+    "forum.membership.middleware.MembershipExpiryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
@@ -232,8 +234,39 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Changing the address keeps the old one until the new one is verified.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[RAVOT-EUR] "
+# One rate-limit policy for every guess of a secret (password or MFA code):
+# per account, at most 5 failed attempts in 5 minutes; per IP address, 20 a
+# minute. A real user is never locked out for more than 5 minutes, and a
+# successful password reset lifts the per-account limit at once. The counters
+# live in the default cache: production must use a cache shared by every worker.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "20/m/ip,5/5m/key",
+    "login": "30/m/ip",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reauthenticate": "10/m/user",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "RAVOT-EUR"
+# Staff, editors and moderators must set up MFA before they reach these paths.
+MFA_REQUIRED_PATHS = [r"^/admin/", r"^/[a-z]{2}/forum/moderation/"]
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# Membership vetting (forum/membership) ------------------------------------------
+# Bump a version when the text changes: members accept the version in force.
+MEMBERSHIP_CODE_OF_CONDUCT_VERSION = "1.0 (2014-02-01)"
+MEMBERSHIP_PRIVACY_NOTICE_VERSION = "1.0 (2014-02-01)"
+MEMBERSHIP_DEFAULT_PERIOD_DAYS = 730
+MEMBERSHIP_REMINDER_DAYS = (30, 7)
+# Links in e-mails point here (the public address of the site).
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)
 
 # Security headers that are right everywhere; production.py adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,9 +1,27 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class MembershipConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
     name = "forum.membership"
     label = "membership"
     verbose_name = _("Membership vetting")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        post_migrate.connect(ensure_groups, sender=self)
+
+
+def ensure_groups(**kwargs):
+    """The groups the platform's permissions rely on exist in every database,
+    and moderators may open the Wagtail admin, where their queue is."""
+    from django.conf import settings
+    from django.contrib.auth.models import Group, Permission
+
+    for name in (settings.VETTED_GROUP, settings.MODERATORS_GROUP, settings.EDITORS_GROUP):
+        Group.objects.get_or_create(name=name)
+    access_admin = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin").first()
+    if access_admin is not None:
+        for name in (settings.MODERATORS_GROUP, settings.EDITORS_GROUP):
+            Group.objects.get(name=name).permissions.add(access_admin)

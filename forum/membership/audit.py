@@ -1,0 +1,95 @@
+"""The append-only audit trail of vetting and moderation.
+
+Anyone recording something a moderator or member did calls `record()`; the
+forum's moderation records its actions here too, so one log tells the whole
+story of a member.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+
+from .models import AuditEntry
+
+# Labels for the actions recorded by this app. Other apps may record their own
+# action names; those are shown as they are, with underscores as spaces.
+ACTION_LABELS = {
+    "submitted": _("Application submitted"),
+    "resubmitted": _("Application resubmitted with more information"),
+    "information_requested": _("More information requested"),
+    "approved": _("Application approved"),
+    "reconfirmation_requested": _("Reconfirmation requested by the member"),
+    "reconfirmed": _("Membership reconfirmed"),
+    "rejected": _("Application rejected"),
+    "expired": _("Membership expired"),
+    "returned_to_queue": _("Reconfirmation returned to the queue"),
+    "suspended": _("Membership suspended"),
+    "reinstated": _("Membership reinstated"),
+    "revoked": _("Membership revoked"),
+    "professional_email_verified": _("Professional e-mail address verified"),
+    "reminder_sent": _("Expiry reminder sent"),
+    "data_exported": _("Personal data downloaded"),
+    "account_deleted": _("Account deleted"),
+}
+
+
+def describe_user(user):
+    if user is None:
+        return ""
+    name = user.get_full_name()
+    return f"{name} <{user.email}>" if name else user.email
+
+
+def record(*, actor, subject, action, from_state="", to_state="", reason="", target=None):
+    """Add an entry to the audit log and return it.
+
+    `actor` is who did it and `subject` whom it concerns (users, or None for the
+    system); `target` is the object acted on, kept as content type, primary key
+    and a text copy so the entry still reads well after the object is gone.
+    """
+    entry = AuditEntry(
+        actor=actor,
+        actor_label=describe_user(actor) if actor else str(_("System")),
+        subject=subject,
+        subject_label=describe_user(subject),
+        action=action,
+        from_state=from_state or "",
+        to_state=to_state or "",
+        reason=str(reason or ""),
+    )
+    if target is not None:
+        entry.target_content_type = ContentType.objects.get_for_model(target)
+        entry.target_object_id = str(target.pk)
+        entry.target_repr = str(target)[:255]
+    entry.save()
+    return entry
+
+
+def pseudonym_for(user):
+    """A stable pseudonym: entries about the same deleted person still belong
+    together, but nothing in them says who it was."""
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"user:{user.pk}".encode(), hashlib.sha256).hexdigest()
+    return f"deleted-member-{digest[:10]}"
+
+
+def pseudonymise(user):
+    """Replace `user`'s identity in every entry by their pseudonym. This is the
+    only change the log allows, made in bulk because `save()` refuses edits."""
+    pseudonym = pseudonym_for(user)
+    AuditEntry.objects.filter(actor=user).update(actor=None, actor_label=pseudonym)
+    AuditEntry.objects.filter(subject=user).update(subject=None, subject_label=pseudonym)
+    user_content_type = ContentType.objects.get_for_model(user)
+    AuditEntry.objects.filter(target_content_type=user_content_type, target_object_id=str(user.pk)).update(
+        target_repr=pseudonym
+    )
+    from .models import Application
+
+    application_type = ContentType.objects.get_for_model(Application)
+    application_ids = list(Application.objects.filter(user=user).values_list("pk", flat=True))
+    AuditEntry.objects.filter(
+        target_content_type=application_type, target_object_id__in=[str(pk) for pk in application_ids]
+    ).update(target_repr=pseudonym)
+    return pseudonym

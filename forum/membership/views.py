@@ -1,0 +1,160 @@
+"""The applicant's side of vetting: apply, follow the state, reconfirm, and
+manage one's own data. Moderators work in the Wagtail admin (admin_views.py)."""
+
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .audit import record
+from .emails import read_professional_email_token, send_professional_email_verification
+from .forms import ApplicationForm, DeleteAccountForm
+from .models import Application, AuditEntry, TransitionError
+from .privacy import delete_account, export_user_data
+
+
+def _application_of(user):
+    return Application.objects.filter(user=user).first()
+
+
+@login_required
+def status(request):
+    application = _application_of(request.user)
+    history = []
+    if application is not None:
+        history = AuditEntry.objects.filter(subject=request.user).exclude(action="data_exported")[:20]
+    return render(
+        request,
+        "membership/status.html",
+        {"application": application, "history": history, "State": Application.State},
+    )
+
+
+def _save_and_send(request, form, transition):
+    """Save the form, then make the transition; on a refused transition show
+    the reason on the form without losing what was typed."""
+    application = form.save()
+    try:
+        transition(application)
+    except TransitionError as error:
+        form.add_error(None, error)
+        return None
+    if application.needs_professional_email_verification:
+        send_professional_email_verification(application)
+        messages.info(
+            request,
+            _("We sent a link to %(email)s. Open it to confirm your professional e-mail address.")
+            % {"email": application.professional_email},
+        )
+    return application
+
+
+@login_required
+def apply(request):
+    application = _application_of(request.user)
+    if application is not None and not application.can_be_edited_by_applicant:
+        messages.info(request, _("Your application cannot be changed in its current state."))
+        return redirect("membership:status")
+    if application is None:
+        application = Application(
+            user=request.user,
+            full_name=request.user.get_full_name(),
+            professional_email=request.user.email,
+        )
+    form = ApplicationForm(request.POST or None, instance=application, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        if _save_and_send(request, form, lambda app: app.submit(by=request.user)):
+            messages.success(request, _("Your application has been sent to the moderators."))
+            return redirect("membership:status")
+    return render(request, "membership/apply.html", {"form": form, "application": application})
+
+
+@login_required
+def reconfirm(request):
+    application = _application_of(request.user)
+    if application is None or not application.can_reconfirm:
+        messages.info(request, _("There is no membership to reconfirm at the moment."))
+        return redirect("membership:status")
+    form = ApplicationForm(request.POST or None, instance=application, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        if _save_and_send(request, form, lambda app: app.request_reconfirmation(by=request.user)):
+            messages.success(request, _("Thank you. A moderator will review your details again."))
+            return redirect("membership:status")
+    return render(request, "membership/apply.html", {"form": form, "application": application, "reconfirm": True})
+
+
+@login_required
+@require_POST
+def resend_verification(request):
+    application = _application_of(request.user)
+    if application is not None and application.needs_professional_email_verification:
+        send_professional_email_verification(application)
+        messages.info(request, _("We sent the link again to %(email)s.") % {"email": application.professional_email})
+    return redirect("membership:status")
+
+
+@login_required
+def verify_professional_email(request, token):
+    try:
+        application_id, email = read_professional_email_token(token)
+    except signing.SignatureExpired:
+        messages.error(request, _("This link has expired. Ask for a new one below."))
+        return redirect("membership:status")
+    except signing.BadSignature:
+        messages.error(request, _("This link is not valid. Ask for a new one below."))
+        return redirect("membership:status")
+    application = _application_of(request.user)
+    if application is None or application.pk != application_id:
+        raise PermissionDenied
+    try:
+        application.mark_professional_email_verified(email)
+    except TransitionError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Your professional e-mail address is confirmed."))
+    return redirect("membership:status")
+
+
+def code_of_conduct(request):
+    return render(
+        request, "membership/code_of_conduct.html", {"settings_version": settings.MEMBERSHIP_CODE_OF_CONDUCT_VERSION}
+    )
+
+
+def privacy_notice(request):
+    return render(
+        request, "membership/privacy_notice.html", {"settings_version": settings.MEMBERSHIP_PRIVACY_NOTICE_VERSION}
+    )
+
+
+@login_required
+def my_data(request):
+    if request.method == "POST":
+        record(actor=request.user, subject=request.user, action="data_exported")
+        payload = json.dumps(export_user_data(request.user), indent=2, ensure_ascii=False)
+        response = HttpResponse(payload, content_type="application/json; charset=utf-8")
+        filename = f"ravot-eur-my-data-{timezone.now():%Y-%m-%d}.json"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    return render(request, "membership/my_data.html")
+
+
+@login_required
+def delete_my_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        delete_account(user)
+        messages.success(request, _("Your account has been deleted."))
+        return redirect("/")
+    return render(request, "membership/delete_account.html", {"form": form})
