@@ -9,7 +9,9 @@ number starts with 0 after the area code, so a sample can never ring a real pers
 import json
 import uuid
 
+from django.conf import settings
 from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 from gethelp.models import Country, GetHelpPage, HelpLine
 from home.models import HomePage
@@ -91,6 +93,155 @@ HELP_LINES = [
         "is_sample": True,
     },
 ]
+
+_SAMPLE_NOTES = {
+    "nl": "Een verzonnen vermelding die laat zien hoe een hulplijn er op deze pagina uitziet.",
+    "hu": "Kitalált bejegyzés, amely bemutatja, hogyan jelenik meg egy segélyvonal ezen az oldalon.",
+    "fr": "Une entrée fictive qui montre comment une ligne d'aide apparaît sur cette page.",
+}
+
+# Translations made through wagtail-localize, so editors can go on editing them in
+# its translation editor. Phone numbers and websites are synchronised, not translated.
+HELP_LINE_TRANSLATIONS = {
+    "eu-112": {
+        "nl": {
+            "organisation": "Europees alarmnummer 112",
+            "hours": "24 uur per dag, 7 dagen per week",
+            "languages": "De taal van het land; in veel landen ook Engels",
+            "notes": "Politie, ambulance en brandweer in elk land van de Europese Unie. Bel 112 als u of iemand "
+            "anders in acuut gevaar is. Het gesprek is gratis.",
+        },
+        "hu": {
+            "organisation": "Egységes európai segélyhívószám: 112",
+            "hours": "a nap 24 órájában, a hét minden napján",
+            "languages": "Az adott ország nyelve; sok országban angolul is",
+            "notes": "Rendőrség, mentők és tűzoltóság az Európai Unió minden országában. Hívja a 112-t, ha Ön "
+            "vagy valaki más közvetlen veszélyben van. A hívás ingyenes.",
+        },
+        "fr": {
+            "organisation": "Numéro d'urgence européen 112",
+            "hours": "24 heures sur 24, 7 jours sur 7",
+            "languages": "La langue du pays ; dans de nombreux pays, aussi l'anglais",
+            "notes": "Police, ambulance et pompiers dans tous les pays de l'Union européenne. Appelez le 112 si "
+            "vous ou une autre personne êtes en danger immédiat. L'appel est gratuit.",
+        },
+    },
+    "hu-victim-support-service": {
+        "nl": {
+            "organisation": "Slachtofferhulpdienst (Áldozatsegítő Szolgálat)",
+            "notes": "De Hongaarse overheidsdienst voor slachtoffers van misdrijven, ook van mensenhandel: "
+            "informatie over uw rechten, emotionele en praktische steun, en hulp bij het aanvragen van een "
+            "schadevergoeding van de staat.",
+        },
+        "hu": {
+            "organisation": "Áldozatsegítő Szolgálat",
+            "notes": "Állami szolgálat a bűncselekmények áldozatai, köztük az emberkereskedelem áldozatai "
+            "számára: tájékoztatás a jogaikról, érzelmi és gyakorlati segítség, valamint segítség az állami "
+            "kárenyhítés igényléséhez.",
+        },
+        "fr": {
+            "organisation": "Service d'aide aux victimes (Áldozatsegítő Szolgálat)",
+            "notes": "Le service public hongrois d'aide aux victimes d'infractions, y compris les victimes de la "
+            "traite des êtres humains : information sur vos droits, soutien émotionnel et pratique, et aide pour "
+            "demander une indemnisation de l'État.",
+        },
+    },
+    "hu-sample": {
+        "nl": {
+            "organisation": "Voorbeeldhulplijn Hongarije (voorbeeld)",
+            "hours": "Maandag tot en met vrijdag, 9.00 tot 17.00 uur (voorbeeld)",
+            "languages": "Hongaars, Engels",
+            "notes": _SAMPLE_NOTES["nl"],
+        },
+        "hu": {
+            "organisation": "Minta segélyvonal, Magyarország (minta)",
+            "hours": "Hétfőtől péntekig 9:00 és 17:00 között (minta)",
+            "languages": "magyar, angol",
+            "notes": _SAMPLE_NOTES["hu"],
+        },
+        "fr": {
+            "organisation": "Ligne d'aide fictive Hongrie (exemple)",
+            "hours": "Du lundi au vendredi, de 9 h à 17 h (exemple)",
+            "languages": "hongrois, anglais",
+            "notes": _SAMPLE_NOTES["fr"],
+        },
+    },
+    "be-payoke": {
+        "nl": {
+            "organisation": "Payoke (Antwerpen)",
+            "notes": "Een van de erkende gespecialiseerde centra voor slachtoffers van mensenhandel in België, en "
+            "partner in RAVOT-EUR. Het biedt opvang en sociale, administratieve en juridische begeleiding.",
+        },
+        "hu": {
+            "organisation": "Payoke (Antwerpen)",
+            "notes": "Az emberkereskedelem áldozatainak egyik elismert, szakosodott belgiumi központja és a "
+            "RAVOT-EUR partnere. Szállást, valamint szociális, ügyintézési és jogi segítséget nyújt.",
+        },
+        "fr": {
+            "organisation": "Payoke (Anvers)",
+            "notes": "L'un des centres spécialisés reconnus en Belgique pour les victimes de la traite des êtres "
+            "humains, et partenaire de RAVOT-EUR. Il offre un hébergement et un accompagnement social, "
+            "administratif et juridique.",
+        },
+    },
+    "be-sample": {
+        "nl": {
+            "organisation": "Voorbeeldhulplijn België (voorbeeld)",
+            "hours": "Elke dag, 8.00 tot 20.00 uur (voorbeeld)",
+            "languages": "Nederlands, Frans, Engels, Hongaars",
+            "notes": _SAMPLE_NOTES["nl"],
+        },
+        "hu": {
+            "organisation": "Minta segélyvonal, Belgium (minta)",
+            "hours": "Minden nap 8:00 és 20:00 között (minta)",
+            "languages": "holland, francia, angol, magyar",
+            "notes": _SAMPLE_NOTES["hu"],
+        },
+        "fr": {
+            "organisation": "Ligne d'aide fictive Belgique (exemple)",
+            "hours": "Tous les jours, de 8 h à 20 h (exemple)",
+            "languages": "néerlandais, français, anglais, hongrois",
+            "notes": _SAMPLE_NOTES["fr"],
+        },
+    },
+    "nl-comensha": {
+        "nl": {
+            "organisation": "CoMensha (Coördinatiecentrum tegen Mensenhandel)",
+            "notes": "Het landelijke coördinatiecentrum tegen mensenhandel in Nederland. Het registreert "
+            "vermoedelijke slachtoffers en helpt bij het vinden van opvang en zorg.",
+        },
+        "hu": {
+            "organisation": "CoMensha (holland koordinációs központ az emberkereskedelem ellen)",
+            "notes": "Az emberkereskedelem elleni holland országos koordinációs központ. Nyilvántartásba veszi a "
+            "feltételezett áldozatokat, és segít szállást és ellátást találni számukra.",
+        },
+        "fr": {
+            "organisation": "CoMensha (centre néerlandais de coordination contre la traite des êtres humains)",
+            "notes": "Le centre national néerlandais de coordination contre la traite des êtres humains. Il "
+            "enregistre les victimes présumées et aide à leur trouver un hébergement et des soins.",
+        },
+    },
+    "nl-sample": {
+        "nl": {
+            "organisation": "Voorbeeldhulplijn Nederland (voorbeeld)",
+            "hours": "Maandag tot en met zaterdag, 9.00 tot 21.00 uur (voorbeeld)",
+            "languages": "Nederlands, Engels",
+            "notes": _SAMPLE_NOTES["nl"],
+        },
+        "hu": {
+            "organisation": "Minta segélyvonal, Hollandia (minta)",
+            "hours": "Hétfőtől szombatig 9:00 és 21:00 között (minta)",
+            "languages": "holland, angol",
+            "notes": _SAMPLE_NOTES["hu"],
+        },
+        "fr": {
+            "organisation": "Ligne d'aide fictive Pays-Bas (exemple)",
+            "hours": "Du lundi au samedi, de 9 h à 21 h (exemple)",
+            "languages": "néerlandais, anglais",
+            "notes": _SAMPLE_NOTES["fr"],
+        },
+    },
+}
 
 INTRO = (
     "<p>If you, or someone you know, are forced to work, to sell sex or to do anything else against your will, "
@@ -176,6 +327,7 @@ def ensure_get_help_page(home):
     page = GetHelpPage(
         title="Get help",
         slug="get-help",
+        show_in_menus=True,
         intro=INTRO,
         help_lines_intro=HELP_LINES_INTRO,
         safety_advice=json.dumps(SAFETY_ADVICE),
@@ -202,6 +354,28 @@ def ensure_help_line(data, locale):
     return True
 
 
+def ensure_help_line_translations(data, source_locale):
+    """Translate one help line into nl, hu and fr through wagtail-localize; skip languages already there."""
+    key = translation_key(data["key"])
+    line = HelpLine.objects.get(translation_key=key, locale=source_locale)
+    added = 0
+    for language_code, texts in HELP_LINE_TRANSLATIONS.get(data["key"], {}).items():
+        if language_code not in dict(settings.LANGUAGES):
+            continue
+        locale, _created = Locale.objects.get_or_create(language_code=language_code)
+        if HelpLine.objects.filter(translation_key=key, locale=locale).exists():
+            continue
+        source, _created = TranslationSource.get_or_create_from_instance(line)
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = texts[entry.msgctxt]
+        translation.import_po(po)
+        translation.save_target(publish=True)
+        added += 1
+    return added
+
+
 def load(command):
     home = english_home()
     if home is None:
@@ -209,4 +383,8 @@ def load(command):
         return
     page_created = ensure_get_help_page(home)
     added = sum(ensure_help_line(data, home.locale) for data in HELP_LINES)
-    command.stdout.write(f"gethelp: page {'created' if page_created else 'kept'}, {added} help line(s) added")
+    translated = sum(ensure_help_line_translations(data, home.locale) for data in HELP_LINES)
+    command.stdout.write(
+        f"gethelp: page {'created' if page_created else 'kept'}, {added} help line(s) and "
+        f"{translated} translation(s) added"
+    )

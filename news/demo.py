@@ -234,7 +234,7 @@ def ensure_news_index(home):
     index = NewsIndexPage.objects.child_of(home).first()
     if index:
         return index, False
-    index = NewsIndexPage(title="News", slug="news", intro=NEWS_INDEX_INTRO)
+    index = NewsIndexPage(title="News", slug="news", intro=NEWS_INDEX_INTRO, show_in_menus=True)
     home.add_child(instance=index)
     index.save_revision().publish()
     return index, True

@@ -4,7 +4,7 @@ import pytest
 from django.core.management.base import BaseCommand
 
 from gethelp import demo
-from gethelp.models import GetHelpPage, HelpLine
+from gethelp.models import GetHelpPage, HelpLine, help_lines_for_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,9 @@ def test_demo_loads_twice_without_duplicates(home_page, client):
     counts = (GetHelpPage.objects.count(), HelpLine.objects.count())
     demo.load(command)
 
-    assert counts == (GetHelpPage.objects.count(), HelpLine.objects.count()) == (1, len(demo.HELP_LINES))
+    translated_languages = 3  # nl, hu and fr
+    assert counts == (GetHelpPage.objects.count(), HelpLine.objects.count())
+    assert counts == (1, len(demo.HELP_LINES) * (1 + translated_languages))
     html = client.get("/en/get-help/").content.decode()
     assert 'href="tel:112"' in html
     assert "Payoke" in html
@@ -28,3 +30,15 @@ def test_demo_samples_are_labelled_and_use_no_real_numbers(db):
             assert data.get("is_sample"), data["organisation"]
             assert "(sample)" in data["organisation"]
             assert data["website"].endswith(".example.org/")
+
+
+def test_demo_help_lines_are_translated_with_the_same_phone_numbers(home_page, locales):
+    demo.load(BaseCommand(stdout=io.StringIO()))
+
+    english = help_lines_for_locale(locales["en"])
+    dutch = help_lines_for_locale(locales["nl"])
+
+    assert "Europees alarmnummer 112" in [line.organisation for line in dutch]
+    assert all(line.locale_id == locales["nl"].pk for line in dutch)
+    assert [line.phone for line in dutch] == [line.phone for line in english]
+    assert all(line.live for line in dutch)
