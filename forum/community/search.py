@@ -86,3 +86,25 @@ class SearchHits(list):
 
 def search_hits(*args, **kwargs):
     return SearchHits(SearchHit.from_post(post) for post in search_posts(*args, **kwargs)[:MAX_RESULTS])
+
+
+def site_search(user, query, limit=20):
+    """Forum posts for the site-wide search: only what `user` may read.
+
+    Expert-area hits carry the same text a member sees in the forum; the caller
+    renders them for this user only and must not cache them across users.
+    """
+    from .notifications import post_path
+
+    results = []
+    for post in search_posts(user, query)[:limit]:
+        results.append(
+            {
+                "title": post.topic.subject,
+                "url": post_path(post),
+                "excerpt": Truncator(post.content.raw).chars(240),
+                "section": post.topic.forum.name,
+                "date": post.created,
+            }
+        )
+    return results

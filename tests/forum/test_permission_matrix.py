@@ -1,0 +1,128 @@
+"""Who sees what in the forum: one table, every role against every surface.
+
+Each cell is (expected status, expectation about the expert content). A change
+in any cell fails with the role and the surface named.
+"""
+
+import pytest
+from django.urls import reverse
+
+from .conftest import PASSWORD
+
+SECRET = "Expert-only shelter question"
+SECRET_TEXT = "EXPERT-SECRET-TEXT"
+ROLES = ["anonymous", "unvetted", "pending", "vetted", "expired", "suspended", "moderator", "staff"]
+
+# Content expectations: SHOWS = the expert topic is on the page, HIDES = it is not,
+# None = the page is refused, nothing to look at.
+SHOWS, HIDES = "shows", "hides"
+LOGIN = 302  # anonymous visitors are sent to the login page
+DENIED = 403
+
+
+def row(cells):
+    """One surface's cells, in the order of ROLES."""
+    return dict(zip(ROLES, cells, strict=True))
+
+
+# surface: {role: (status, content)}; the columns follow ROLES.
+MATRIX = {
+    "forum index": row([(200, HIDES), (200, HIDES), (200, HIDES), (200, SHOWS), (200, HIDES),
+                                    (200, HIDES), (200, SHOWS), (200, HIDES)]),
+    "public forum": row([(200, None)] * 8),
+    "expert forum": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, SHOWS),
+                                     (DENIED, None), (DENIED, None), (200, SHOWS), (DENIED, None)]),
+    "expert topic": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, SHOWS),
+                                     (DENIED, None), (DENIED, None), (200, SHOWS), (DENIED, None)]),
+    "post edit": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, SHOWS),
+                                  (DENIED, None), (DENIED, None), (200, SHOWS), (DENIED, None)]),
+    "attachment": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, None),
+                                   (DENIED, None), (DENIED, None), (200, None), (DENIED, None)]),
+    "feed": row([(200, HIDES), (200, HIDES), (200, HIDES), (200, SHOWS), (200, HIDES),
+                             (200, HIDES), (200, SHOWS), (200, HIDES)]),
+    "expert forum feed": row([(200, HIDES), (200, HIDES), (200, HIDES), (200, SHOWS), (200, HIDES),
+                                          (200, HIDES), (200, SHOWS), (200, HIDES)]),
+    "member profile": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, SHOWS),
+                                       (DENIED, None), (DENIED, None), (200, SHOWS), (DENIED, None)]),
+    "member's posts": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, SHOWS),
+                                       (DENIED, None), (DENIED, None), (200, SHOWS), (DENIED, None)]),
+    "unread topics": row([(LOGIN, None), (200, HIDES), (200, HIDES), (200, SHOWS), (200, HIDES),
+                                      (200, HIDES), (200, SHOWS), (200, HIDES)]),
+    "forum search": row([(200, HIDES), (200, HIDES), (200, HIDES), (200, SHOWS), (200, HIDES),
+                                     (200, HIDES), (200, SHOWS), (200, HIDES)]),
+    "moderation queue": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None),
+                                         (DENIED, None), (DENIED, None), (200, None), (DENIED, None)]),
+    "reported posts": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None),
+                                       (DENIED, None), (DENIED, None), (200, None), (DENIED, None)]),
+}  # fmt: skip
+
+
+def surface_url(surface, content, roles):
+    topic, forum = content.topic, content.topic.forum
+    public = content.public_topic.forum
+    author = roles["vetted"]
+    return {
+        "forum index": reverse("forum:index"),
+        "public forum": reverse("forum:forum", kwargs={"slug": public.slug, "pk": public.pk}),
+        "expert forum": reverse("forum:forum", kwargs={"slug": forum.slug, "pk": forum.pk}),
+        "expert topic": reverse(
+            "forum_conversation:topic",
+            kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk, "slug": topic.slug, "pk": topic.pk},
+        ),
+        "post edit": reverse(
+            "forum_conversation:topic_update",
+            kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk, "slug": topic.slug, "pk": topic.pk},
+        ),
+        "attachment": reverse("forum_conversation:attachment", kwargs={"pk": content.attachment.pk}),
+        "feed": reverse("forum_feeds:latest_topics"),
+        "expert forum feed": reverse(
+            "forum_feeds:forum_latest_topics", kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk}
+        ),
+        "member profile": reverse("forum_member:profile", kwargs={"pk": author.pk}),
+        "member's posts": reverse("forum_member:user_posts", kwargs={"pk": author.pk}),
+        "unread topics": reverse("forum_tracking:unread_topics"),
+        "forum search": reverse("forum_search:search") + "?q=shelter",
+        "moderation queue": reverse("forum_moderation:queue"),
+        "reported posts": reverse("community:report_queue"),
+    }[surface]
+
+
+CELLS = [(surface, role) for surface in MATRIX for role in ROLES]
+
+
+@pytest.mark.parametrize("surface,role", CELLS, ids=[f"{surface} × {role}" for surface, role in CELLS])
+def test_permission_matrix(client, expert_content, roles, surface, role):
+    expected_status, expected_content = MATRIX[surface][role]
+    if roles[role] is not None:
+        assert client.login(email=roles[role].email, password=PASSWORD) or client.force_login(roles[role]) is None
+    response = client.get(surface_url(surface, expert_content, roles))
+    assert response.status_code == expected_status, (
+        f"{surface} × {role}: expected {expected_status}, got {response.status_code}"
+    )
+    if expected_status == LOGIN:
+        assert "/accounts/login/" in response["Location"], f"{surface} × {role}: not sent to the login page"
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    text = body.decode("utf-8", "replace")
+    if expected_content == SHOWS:
+        marker = "Cross-border cases" if surface == "forum index" else SECRET
+        assert marker in text or SECRET_TEXT in text, f"{surface} × {role}: expert content missing"
+    # Whatever the page, a role without access never gets the expert text.
+    if role not in {"vetted", "moderator"}:
+        assert SECRET not in text and SECRET_TEXT not in text, f"{surface} × {role}: EXPERT CONTENT LEAKED"
+        assert "Cross-border cases" not in text, f"{surface} × {role}: expert forum name leaked"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_site_search_returns_only_readable_posts(expert_content, roles, role):
+    from django.contrib.auth.models import AnonymousUser
+
+    from forum.community.search import site_search
+
+    user = roles[role] or AnonymousUser()
+    if role == "expired":
+        # What the membership middleware does on the member's next request.
+        user.membership_application.expire()
+    titles = {result["title"] for result in site_search(user, "EXPERT-SECRET-TEXT shelter")}
+    titles |= {result["title"] for result in site_search(user, "PUBLIC-TEXT")}
+    assert "Public announcement" in titles
+    assert (SECRET in titles) == (role in {"vetted", "moderator"}), role
