@@ -9,38 +9,25 @@ from django.conf import settings
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
+from forum.membership import access as membership_access
+from forum.membership import audit
+
 Forum = get_model("forum", "Forum")
 PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
-def _in_group(user, name):
-    if not user or not user.is_authenticated or not user.is_active:
-        return False
-    return user.groups.filter(name=name).exists()
-
-
 def is_vetted(user):
-    try:
-        from forum.membership.access import is_vetted as membership_is_vetted
-    except ImportError:  # the membership app is built alongside this one
-        return _in_group(user, settings.VETTED_GROUP)
-    return membership_is_vetted(user)
+    return membership_access.is_vetted(user)
 
 
 def is_moderator(user):
-    try:
-        from forum.membership.access import is_moderator as membership_is_moderator
-    except ImportError:
-        return bool(user and user.is_authenticated and user.is_superuser) or _in_group(user, settings.MODERATORS_GROUP)
-    return membership_is_moderator(user)
+    return membership_access.is_moderator(user)
 
 
 def has_required_mfa(user):
     """False when the user's role requires MFA (accounts.mfa) and they have not set it up."""
-    try:
-        from accounts.mfa import has_mfa, mfa_required_for
-    except ImportError:
-        return True
+    from accounts.mfa import has_mfa, mfa_required_for
+
     return not mfa_required_for(user) or has_mfa(user)
 
 
@@ -68,11 +55,4 @@ def moderators():
 
 def record(**kwargs):
     """Write to the audit log shared with vetting decisions."""
-    try:
-        from forum.membership.audit import record as audit_record
-    except ImportError:
-        import logging
-
-        logging.getLogger("forum.audit").warning("audit log unavailable: %s", kwargs)
-        return None
-    return audit_record(**kwargs)
+    return audit.record(**kwargs)
