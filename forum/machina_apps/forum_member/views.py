@@ -41,5 +41,9 @@ class ForumProfileDetailView(MembersOnlyMixin, machina_views.ForumProfileDetailV
         context["topics_count"] = Topic.objects.filter(  # noqa: F405
             approved=True, poster=self.object.user, forum__in=readable
         ).count()
+        # machina's stored counter misses posts made outside its views; count what this reader may see.
+        context["posts_count"] = Post.approved_objects.filter(  # noqa: F405
+            poster=self.object.user, topic__forum__in=readable
+        ).count()
         context["member"] = member_details(self.object.user)
         return context
