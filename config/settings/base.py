@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Untranslated pages go to the language's home page with a notice, never English under /hu/.
+    "home.middleware.UntranslatedPageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

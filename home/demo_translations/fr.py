@@ -1,0 +1,5 @@
+"""fr translations of the demo pages: English source segment -> translation."""
+
+STRINGS = {
+    "RAVOT-EUR": "RAVOT-EUR",
+}

@@ -1,0 +1,5 @@
+"""nl translations of the demo pages: English source segment -> translation."""
+
+STRINGS = {
+    "RAVOT-EUR": "RAVOT-EUR",
+}
