@@ -103,6 +103,15 @@ def report_history(report):
     return qs.order_by("-created_at", "-pk")[:20]
 
 
+def author_trail(report, limit=20):
+    """The audit log about the post's author (vetting decisions and moderation), newest first."""
+    from forum.membership.models import AuditEntry
+
+    if not report.post_author_id:
+        return AuditEntry.objects.none()
+    return AuditEntry.objects.about(report.post_author).select_related("actor").order_by("-created_at", "-pk")[:limit]
+
+
 def _close(report, moderator, status, action, note):
     report.status = status
     report.action = action

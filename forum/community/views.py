@@ -17,7 +17,7 @@ from machina.core.db.models import get_model
 from . import access, notifications
 from .forms import NotificationSettingsForm, ReportActionForm, ReportForm
 from .models import ForumSubscription, NotificationSettings, PostReport, RejectedPost
-from .moderation import ModerationError, handle_report, report_history
+from .moderation import ModerationError, author_trail, handle_report, report_history
 from .moderation import report_post as do_report
 
 Forum = get_model("forum", "Forum")
@@ -105,7 +105,7 @@ def report_detail(request, pk):
     return render(
         request,
         "community/report_detail.html",
-        {"report": report, "form": form, "history": report_history(report)},
+        {"report": report, "form": form, "history": report_history(report), "trail": author_trail(report)},
     )
 
 

@@ -208,3 +208,20 @@ def test_move_needs_a_target_forum(client, roles, reported, forums):
     target = forums["Handbook and training"]
     assert client.post(url, {"action": "move", "note": "", "target_forum": target.pk}).status_code == 302
     assert Post.objects.get(pk=reported.pk).topic.forum == target
+
+
+def test_report_page_shows_the_authors_audit_trail(client, roles, reported):
+    from forum.community.moderation import report_post
+    from forum.membership.audit import record
+
+    record(actor=roles["moderator"], subject=reported.poster, action="suspended", reason="Earlier sample suspension.")
+    report = report_post(reported, roles["vetted"], "Again.")
+    client.force_login(roles["moderator"])
+    page = client.get(reverse("community:report_detail", args=[report.pk])).content.decode()
+    assert "Earlier sample suspension." in page and "Membership suspended" in page
+
+
+def test_sitemap_lists_no_forum_pages(client, site_root, forums, roles, reported):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert b"/forum/" not in response.content
