@@ -174,7 +174,8 @@ def decide(view, request, decision):
         else:
             messages.success(request, success)
             return redirect("membership_admin:detail", pk=application.pk)
-    messages.error(request, _("The decision was not recorded. See the message below."))
+    problems = form.non_field_errors() or [_("See the message below.")]
+    messages.error(request, _("The decision was not recorded: %(problem)s") % {"problem": problems[0]})
     response = view.render_to_response(view.get_context_data(**{context_name: form}))
     response.status_code = 400
     return response

@@ -94,7 +94,9 @@ def test_full_life_of_an_application(applicant, moderator):
     with pytest.raises(TransitionError):
         application.submit(by=applicant)
 
-    actions = list(AuditEntry.objects.filter(subject=applicant).order_by("created_at", "pk").values_list("action", flat=True))
+    actions = list(
+        AuditEntry.objects.filter(subject=applicant).order_by("created_at", "pk").values_list("action", flat=True)
+    )
     assert actions == [
         "submitted",
         "information_requested",

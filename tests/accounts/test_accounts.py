@@ -1,0 +1,152 @@
+"""Sign-up, login, MFA for staff, and rate limiting."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+
+from tests.membership.conftest import PASSWORD, give_mfa, make_user
+
+SIGNUP = "/en/accounts/signup/"
+LOGIN = "/en/accounts/login/"
+
+
+@pytest.fixture(autouse=True)
+def clear_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_sign_up_needs_a_verified_email_and_a_strong_password(client, db):
+    response = client.post(SIGNUP, {"email": "new@example.org", "password1": "password", "password2": "password"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This password is too common." in page
+    assert 'value="new@example.org"' in page
+    assert not get_user_model().objects.filter(email="new@example.org").exists()
+
+    response = client.post(
+        "/hu/accounts/signup/",
+        {"email": "new@example.org", "password1": "Vörös-hajnal-2014", "password2": "Vörös-hajnal-2014"},
+    )
+    assert response.status_code == 302 and "confirm-email" in response["Location"]
+    user = get_user_model().objects.get(email="new@example.org")
+    assert user.preferred_language == "hu"
+    assert not EmailAddress.objects.get(user=user).verified
+    # Not verified yet: login is refused and a link is sent again.
+    client.logout()
+    response = client.post(LOGIN, {"login": "new@example.org", "password": "Vörös-hajnal-2014"})
+    assert response.status_code == 302 and "confirm-email" in response["Location"]
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    client.post(path)
+    assert EmailAddress.objects.get(user=user).verified
+
+
+def test_account_pages_sit_in_the_site_shell(client, db):
+    page = client.get(LOGIN).content.decode()
+    assert 'class="site-header"' in page and 'id="main-content"' in page
+    assert 'class="form-field' in page
+    user = make_user("member@example.org")
+    client.force_login(user)
+    page = client.get("/en/accounts/email/").content.decode()
+    assert 'class="account-nav"' in page and "/en/membership/" in page
+
+
+def test_profile_keeps_typed_values_on_error(client, db):
+    user = make_user("member@example.org")
+    client.force_login(user)
+    response = client.post(
+        "/en/accounts/profile/", {"first_name": "Bea", "last_name": "Tóth", "preferred_language": "xx"}
+    )
+    page = response.content.decode()
+    assert "Select a valid choice." in page and 'value="Bea"' in page
+    client.post("/en/accounts/profile/", {"first_name": "Bea", "last_name": "Tóth", "preferred_language": "nl"})
+    user.refresh_from_db()
+    assert user.preferred_language == "nl"
+
+
+def test_changing_the_email_address_needs_re_verification(client, db):
+    user = make_user("old@example.org")
+    client.force_login(user)
+    client.post("/en/accounts/email/", {"action_add": "", "email": "new@example.org"})
+    user.refresh_from_db()
+    assert user.email == "old@example.org"
+    assert EmailAddress.objects.filter(user=user, email="new@example.org", verified=False).exists()
+    assert any(message.to == ["new@example.org"] for message in mail.outbox)
+
+
+def test_failed_logins_are_rate_limited_per_account_and_a_password_reset_lifts_it(client, db):
+    make_user("target@example.org")
+    for _attempt in range(5):
+        response = client.post(LOGIN, {"login": "target@example.org", "password": "wrong-guess"})
+        assert "Too many failed login attempts" not in response.content.decode()
+    response = client.post(LOGIN, {"login": "target@example.org", "password": PASSWORD})
+    assert response.status_code == 200
+    assert "Too many failed login attempts" in response.content.decode()
+    # Other accounts are not affected.
+    make_user("bystander@example.org")
+    other = client.post(LOGIN, {"login": "bystander@example.org", "password": PASSWORD})
+    assert other.status_code == 302
+
+
+def test_rate_limit_policy_is_the_documented_one():
+    assert settings.ACCOUNT_RATE_LIMITS["login_failed"] == "20/m/ip,5/5m/key"
+
+
+@pytest.mark.parametrize("path", ["/admin/", "/admin/pages/", "/admin/membership/", "/admin/membership_audit/"])
+@pytest.mark.parametrize("role", ["staff", "editor", "moderator", "superuser"])
+def test_staff_without_mfa_cannot_reach_the_admin_or_moderation(client, db, path, role):
+    extra = {"is_staff": True}
+    groups = []
+    if role == "editor":
+        groups = [settings.EDITORS_GROUP]
+    elif role == "moderator":
+        groups = [settings.MODERATORS_GROUP]
+    elif role == "superuser":
+        extra["is_superuser"] = True
+    user = make_user(f"{role}@example.org", groups=groups, **extra)
+    client.force_login(user)
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+    give_mfa(user)
+    # With MFA set up, the usual Wagtail permissions decide (200, or a redirect for lack of rights).
+    response = client.get(path)
+    assert "/2fa/" not in response.get("Location", "")
+
+
+def test_mfa_is_also_required_on_forum_moderation_paths(client, db):
+    user = make_user("forum-mod@example.org", groups=[settings.MODERATORS_GROUP])
+    client.force_login(user)
+    response = client.get("/en/forum/moderation/queue/")
+    assert response.status_code == 302 and "/2fa/totp/activate/" in response["Location"]
+
+
+def test_members_without_staff_roles_are_not_forced_to_set_up_mfa(client, db):
+    client.force_login(make_user("member@example.org"))
+    assert client.get("/en/membership/").status_code == 200
+
+
+def test_wagtail_login_goes_through_allauth(client, db):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert (
+        response["Location"].startswith("/en/accounts/login/") and "next=%2Fadmin%2Fpages%2F" in response["Location"]
+    )
+    assert client.post("/admin/login/", {"username": "x", "password": "y"}).status_code == 302
+    response = client.get("/admin/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_staff_with_mfa_must_give_a_code_when_signing_in(client, db):
+    user = make_user("staff@example.org", is_staff=True)
+    give_mfa(user)
+    response = client.post(LOGIN, {"login": "staff@example.org", "password": PASSWORD})
+    assert response.status_code == 302 and "/2fa/authenticate/" in response["Location"]
+    assert client.get("/admin/").status_code == 302
