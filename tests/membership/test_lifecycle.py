@@ -191,8 +191,9 @@ def test_the_vetted_group_follows_the_state_even_if_someone_adds_a_user_by_hand(
 
 
 def test_approval_links_the_directory_expert_entry(applicant, moderator):
-    from directory.models import Expert, Organisation
     from wagtail.models import Locale
+
+    from directory.models import Expert, Organisation
 
     organisation = Organisation.objects.create(
         name="Sample NGO", slug="sample-ngo", kind="ngo", country="HU", city="Budapest", locale=Locale.get_default()
