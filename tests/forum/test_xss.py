@@ -124,3 +124,23 @@ def test_attachment_download_is_never_rendered_inline(client, hostile_topic, rol
     assert "<" not in response["Content-Disposition"] and "\n" not in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Type"] == "application/pdf"
+
+
+def test_post_preview_with_payloads_has_no_script(client, forums, roles, settings):
+    from .test_moderation import form_data
+
+    settings.FORUM_FIRST_POSTS_NEED_APPROVAL = 0
+    client.force_login(roles["vetted"])
+    forum = forums["Hungary"]
+    url = reverse("forum_conversation:topic_create", kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk})
+    response = client.post(url, form_data("<script>alert(1)</script>", "\n\n".join(PAYLOADS), preview="1"))
+    assert response.status_code == 200
+    assert_no_script(response.content.decode(), "preview")
+
+
+def test_search_results_with_payloads_have_no_script(client, hostile_topic, roles):
+    client.force_login(roles["vetted"])
+    response = client.get(reverse("forum_search:search") + "?q=alert")
+    assert response.status_code == 200
+    assert "result" in response.content.decode()
+    assert_no_script(response.content.decode(), "search")
