@@ -1,0 +1,27 @@
+"""Admin additions of the home app."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from home.translation_status import TranslationStatusView
+
+# Translation status report (home.translation_status) ---------------------------------
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [
+        path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status"),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusView.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="site", order=9001)
