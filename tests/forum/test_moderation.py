@@ -225,3 +225,14 @@ def test_sitemap_lists_no_forum_pages(client, site_root, forums, roles, reported
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert b"/forum/" not in response.content
+
+
+def test_pending_posts_stay_off_member_post_lists(client, forums, roles, newcomer):
+    make_topic(forums["Hungary"], newcomer, "Still waiting (sample)", "Pending text.", approved=False)
+    url = reverse("forum_member:user_posts", kwargs={"pk": newcomer.pk})
+    client.force_login(roles["vetted"])
+    assert "Still waiting" not in client.get(url).content.decode()
+    client.force_login(newcomer)
+    assert "Still waiting" in client.get(url).content.decode()  # the author sees their own
+    client.force_login(roles["moderator"])
+    assert "Still waiting" in client.get(url).content.decode()
