@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from home import translation_workflow
 from home.translation_status import TranslationStatusView
 
 # Translation status report (home.translation_status) ---------------------------------
@@ -25,3 +26,21 @@ def translation_status_urls():
 @hooks.register("register_reports_menu_item")
 def translation_status_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="site", order=9001)
+
+
+# Translations through the approval workflow (home.translation_workflow) ---------------
+
+
+@hooks.register("register_admin_urls")
+def translation_workflow_urls():
+    return [
+        path(
+            "translations/<int:page_id>/submit-for-moderation/",
+            translation_workflow.submit_view,
+            name="submit_translation_for_moderation",
+        )
+    ]
+
+
+hooks.register("register_page_header_buttons", translation_workflow.page_buttons)
+hooks.register("register_page_listing_more_buttons", translation_workflow.page_buttons)
