@@ -2,6 +2,7 @@ import csv
 import io
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -16,6 +17,8 @@ def admin_client(client):
     user = get_user_model().objects.create_superuser(
         username="admin", email="admin@example.org", password="a-long-password"
     )
+    # Staff need two-factor authentication before the admin opens (accounts.middleware).
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
     client.force_login(user)
     return client
 
