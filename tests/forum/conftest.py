@@ -120,6 +120,8 @@ def expert_content(forums, roles, settings):
     attachment = Attachment.objects.create(
         post=post, file=SimpleUploadedFile("notes.pdf", b"%PDF-1.4\n%sample\n", content_type="application/pdf")
     )
+    # Everyone with an account followed the topic at some point (say, while still vetted).
+    topic.subscribers.add(*[user for user in roles.values() if user is not None])
     public_topic, public_post = make_topic(
         forums["Announcements"], roles["moderator"], "Public announcement", "PUBLIC-TEXT for everyone."
     )

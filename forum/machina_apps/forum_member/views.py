@@ -47,3 +47,12 @@ class ForumProfileDetailView(MembersOnlyMixin, machina_views.ForumProfileDetailV
         ).count()
         context["member"] = member_details(self.object.user)
         return context
+
+
+class TopicSubscriptionListView(machina_views.TopicSubscriptionListView):
+    """Someone who followed expert topics and then lost access (expired, suspended)
+    must not keep seeing their titles here."""
+
+    def get_queryset(self):
+        readable = access.readable_forums(self.request.user, self.request.forum_permission_handler)
+        return super().get_queryset().filter(forum__in=readable, approved=True)
