@@ -258,7 +258,7 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "RAVOT-EUR"
 # Staff, editors and moderators must set up MFA before they reach these paths.
-MFA_REQUIRED_PATHS = [r"^/admin/", r"^/[a-z]{2}/forum/moderation/"]
+MFA_REQUIRED_PATHS = [r"^/admin/", r"^/[a-z]{2}/forum/moderation/", r"^/[a-z]{2}/forum/community/reports/"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 

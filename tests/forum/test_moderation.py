@@ -236,3 +236,17 @@ def test_pending_posts_stay_off_member_post_lists(client, forums, roles, newcome
     assert "Still waiting" in client.get(url).content.decode()  # the author sees their own
     client.force_login(roles["moderator"])
     assert "Still waiting" in client.get(url).content.decode()
+
+
+def test_pending_topic_is_private_to_its_author_and_moderators(client, forums, roles, newcomer):
+    topic, _post = make_topic(forums["Hungary"], newcomer, "Waiting topic (sample)", "Pending text.", approved=False)
+    url = reverse(
+        "forum_conversation:topic",
+        kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum.pk, "slug": topic.slug, "pk": topic.pk},
+    )
+    client.force_login(roles["vetted"])
+    assert client.get(url).status_code == 404
+    client.force_login(newcomer)
+    assert client.get(url).status_code == 200
+    client.force_login(roles["moderator"])
+    assert client.get(url).status_code == 200
