@@ -128,3 +128,75 @@ def table_of_contents(stream_value):
         for block in stream_value
         if block.block_type == "heading"
     ]
+
+
+def localize_path(url, language_code=None):
+    """Move a site-internal address like "/en/forum/" to the reader's language ("/hu/forum/").
+
+    Editors type one address for a link that every language tree shares; other
+    addresses are returned unchanged.
+    """
+    from django.conf import settings
+    from django.utils import translation
+
+    language_code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    codes = {code for code, _name in settings.LANGUAGES}
+    parts = url.split("/", 2)
+    if url.startswith("/") and len(parts) > 2 and parts[1] in codes and language_code in codes:
+        return f"/{language_code}/{parts[2]}"
+    return url
+
+
+class EntryPointBlock(blocks.StructBlock):
+    """A card on the home page that leads to one part of the site."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=400)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.CharBlock(
+        label=_("Address"),
+        required=False,
+        max_length=300,
+        help_text=_(
+            'Use this when the destination is not a page of the site, e.g. "/en/forum/". '
+            "The language prefix is adapted to the reader's language."
+        ),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Entry point")
+        template = "blocks/entry_point_block.html"
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks import StructBlockValidationError
+
+        value = super().clean(value)
+        url = (value.get("url") or "").strip()
+        if not value.get("page") and not url:
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or type an address."))}
+            )
+        if url and not (url.startswith("/") or url.startswith("https://") or url.startswith("http://")):
+            raise StructBlockValidationError(
+                block_errors={"url": ValidationError(_('Start the address with "/" or "https://".'))}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        request = (parent_context or {}).get("request")
+        page = value.get("page")
+        href = ""
+        if page is not None:
+            page = page.localized
+            href = page.get_url(request) if page.live else ""
+        if not href and value.get("url"):
+            href = localize_path(value["url"].strip())
+        context["href"] = href
+        return context
+
+
+class EntryPointsBlock(blocks.StreamBlock):
+    entry_point = EntryPointBlock()

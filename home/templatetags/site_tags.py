@@ -1,0 +1,109 @@
+"""Template tags for the site shell: navigation, breadcrumbs and absolute addresses."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+# Open Graph wants a territory; these are the countries the project works in.
+OG_LOCALES = {"en": "en_GB", "nl": "nl_NL", "hu": "hu_HU", "fr": "fr_BE"}
+
+
+def language_home(request):
+    """The home page of the current site in the active language (the site root if it is not translated)."""
+    cache = getattr(request, "_language_home_cache", None) if request is not None else None
+    language = translation.get_language()
+    if cache and cache[0] == language:
+        return cache[1]
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return None
+    root = site.root_page
+    try:
+        locale = Locale.get_active()
+    except (Locale.DoesNotExist, LookupError):
+        locale = None
+    home = root
+    if locale is not None and locale.pk != root.locale_id:
+        home = Page.objects.live().filter(translation_key=root.translation_key, locale=locale).first() or root
+    if request is not None:
+        request._language_home_cache = (language, home)
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def get_language_home(context):
+    return language_home(context.get("request"))
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    """Live, public pages that editors chose to show in menus, directly under the language's home page."""
+    request = context.get("request")
+    home = language_home(request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        for child in home.get_children().live().public().in_menu().order_by("path"):
+            is_current = bool(current and getattr(current, "path", "").startswith(child.path))
+            items.append({"title": child.title, "url": child.get_url(request), "current": is_current})
+    return {
+        "request": request,
+        "items": items,
+        "home_url": home.get_url(request) if home is not None else "/",
+        "user": context.get("user"),
+        "is_home": bool(current and home and current.pk == home.pk),
+    }
+
+
+def breadcrumb_trail(page):
+    """The pages above `page`, starting at its language's home page (depth 2)."""
+    if page is None or not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None):
+    page = page or context.get("page")
+    return {"request": context.get("request"), "ancestors": breadcrumb_trail(page), "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url=None):
+    request = context.get("request")
+    if request is None:
+        return url or ""
+    if url is None:
+        return request.build_absolute_uri(request.path)
+    return request.build_absolute_uri(url)
+
+
+@register.simple_tag
+def og_locale(language_code):
+    return OG_LOCALES.get((language_code or settings.LANGUAGE_CODE)[:2], "en_GB")
+
+
+@register.simple_tag(takes_context=True)
+def quick_exit_url(context):
+    """Where quick exit leads: the editable site setting, or a neutral default."""
+    from home.models import DEFAULT_QUICK_EXIT_URL, SiteSettings
+
+    request = context.get("request")
+    if request is None:
+        return DEFAULT_QUICK_EXIT_URL
+    try:
+        return SiteSettings.for_request(request).quick_exit_url or DEFAULT_QUICK_EXIT_URL
+    except SiteSettings.DoesNotExist:  # a request for a host that matches no site
+        return DEFAULT_QUICK_EXIT_URL
+
+
+@register.simple_tag(takes_context=True)
+def static_absolute(context, path):
+    from django.templatetags.static import static
+
+    return absolute_url(context, static(path))
