@@ -250,3 +250,18 @@ def test_pending_topic_is_private_to_its_author_and_moderators(client, forums, r
     assert client.get(url).status_code == 200
     client.force_login(roles["moderator"])
     assert client.get(url).status_code == 200
+
+
+def test_attachment_of_a_pending_post_waits_with_the_post(client, forums, roles, newcomer):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    Attachment = get_model("forum_attachments", "Attachment")
+    _topic, post = make_topic(forums["Hungary"], newcomer, "With file (sample)", "Pending.", approved=False)
+    attachment = Attachment.objects.create(post=post, file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"))
+    url = reverse("forum_conversation:attachment", kwargs={"pk": attachment.pk})
+    client.force_login(roles["vetted"])
+    assert client.get(url).status_code == 403
+    client.force_login(newcomer)
+    assert client.get(url).status_code == 200
+    client.force_login(roles["moderator"])
+    assert client.get(url).status_code == 200

@@ -10,6 +10,15 @@ class AttachmentView(machina_views.AttachmentView):
     """Always a download, never rendered by the browser, and only after machina's
     permission check (can_download_file on the post's forum)."""
 
+    def perform_permissions_check(self, user, obj, perms):
+        post = self.get_object().post
+        if not post.approved and not (
+            (user.is_authenticated and post.poster_id == user.pk)
+            or self.request.forum_permission_handler.can_approve_posts(obj, user)
+        ):
+            return False  # a pending or hidden post's files wait with the post
+        return super().perform_permissions_check(user, obj, perms)
+
     def render_to_response(self, context, **response_kwargs):
         attachment = self.object
         attachment.file.open("rb")
