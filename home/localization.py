@@ -133,8 +133,16 @@ def untranslated_notice(request):
     return ""
 
 
+def cached_live_translations(request, page):
+    """live_translations(page), computed once per request: the switcher and the head both need it."""
+    cache = request.__dict__.setdefault("_live_translations", {}) if request is not None else {}
+    if page.pk not in cache:
+        cache[page.pk] = live_translations(page)
+    return cache[page.pk]
+
+
 def _page_language_targets(request, page):
-    translations = live_translations(page) if page.live or page.alias_of_id else {}
+    translations = cached_live_translations(request, page) if page.live or page.alias_of_id else {}
     homes = language_homes(request)
     targets = {}
     for code in language_codes():
@@ -183,7 +191,7 @@ def alternate_links(request, page=None):
     if isinstance(page, Page):
         if not page.live or is_foreign_alias(page):
             return []
-        translations = live_translations(page)
+        translations = cached_live_translations(request, page)
         urls = [(code, request.build_absolute_uri(p.get_url(request))) for code, p in translations.items()]
         if not urls:
             return []
