@@ -260,6 +260,9 @@ MFA_TOTP_ISSUER = "RAVOT-EUR"
 # Staff, editors and moderators must set up MFA before they reach these paths.
 MFA_REQUIRED_PATHS = [r"^/admin/", r"^/[a-z]{2}/forum/moderation/", r"^/[a-z]{2}/forum/community/reports/"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Signed-in people without admin rights whom Wagtail sends to the login page see it
+# (with Wagtail's "no permission" message) instead of being bounced back: no redirect loop.
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # Membership vetting (forum/membership) ------------------------------------------

@@ -21,7 +21,13 @@ def ensure_groups(**kwargs):
 
     for name in (settings.VETTED_GROUP, settings.MODERATORS_GROUP, settings.EDITORS_GROUP):
         Group.objects.get_or_create(name=name)
-    access_admin = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin").first()
-    if access_admin is not None:
-        for name in (settings.MODERATORS_GROUP, settings.EDITORS_GROUP):
-            Group.objects.get(name=name).permissions.add(access_admin)
+    from django.contrib.contenttypes.models import ContentType
+
+    # Wagtail creates this permission in a migration only; a flushed test database
+    # (transactional tests) loses it, so it is made again here, the way Wagtail does.
+    admin_type, _created = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
+    access_admin, _created = Permission.objects.get_or_create(
+        content_type=admin_type, codename="access_admin", defaults={"name": "Can access Wagtail admin"}
+    )
+    for name in (settings.MODERATORS_GROUP, settings.EDITORS_GROUP):
+        Group.objects.get(name=name).permissions.add(access_admin)

@@ -150,3 +150,12 @@ def test_staff_with_mfa_must_give_a_code_when_signing_in(client, db):
     response = client.post(LOGIN, {"login": "staff@example.org", "password": PASSWORD})
     assert response.status_code == 302 and "/2fa/authenticate/" in response["Location"]
     assert client.get("/admin/").status_code == 302
+
+
+def test_signed_in_people_without_admin_rights_are_not_bounced_around(client, db):
+    member = make_user("member@example.org")
+    client.force_login(member)
+    response = client.get("/admin/", follow=True)
+    assert len(response.redirect_chain) <= 2
+    assert response.status_code == 200
+    assert "You do not have permission to access the admin." in response.content.decode()
