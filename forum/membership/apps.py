@@ -11,6 +11,9 @@ class MembershipConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(ensure_groups, sender=self)
+        from .signals import connect
+
+        connect()
 
 
 def ensure_groups(**kwargs):

@@ -183,11 +183,20 @@ def test_approval_waits_for_a_verified_professional_email(applicant, moderator):
     assert application.state == Application.State.APPROVED
 
 
-def test_the_vetted_group_follows_the_state_even_if_someone_adds_a_user_by_hand(applicant):
+def test_nobody_enters_the_vetted_group_by_hand(applicant):
     from forum.membership.access import vetted_group
 
     applicant.groups.add(vetted_group())
-    assert not is_vetted(applicant)
+    assert not in_vetted_group(applicant) and not is_vetted(applicant)
+    vetted_group().user_set.add(applicant)
+    assert not in_vetted_group(applicant)
+
+
+def test_approved_members_stay_in_the_group_when_added_again(member):
+    from forum.membership.access import vetted_group
+
+    member.groups.add(vetted_group())
+    assert in_vetted_group(member) and is_vetted(member)
 
 
 def test_approval_links_the_directory_expert_entry(applicant, moderator):
