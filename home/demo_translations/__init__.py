@@ -91,6 +91,19 @@ def translate_page(page, language_code, strings, user=None, publish=True):
     return result
 
 
+def coverage(page, strings):
+    """The share of `page`'s source strings that `strings` translates (1.0 for a page without strings)."""
+    texts = list(StringSegment.objects.filter(source=source_for(page.specific)).values_list("string__data", flat=True))
+    if not texts:
+        return 1.0
+    return sum(1 for text in texts if strings.get(text) is not None) / len(texts)
+
+
+# Below this share of translated strings a page would be mostly English under /nl/,
+# /hu/ or /fr/: the loader leaves it untranslated (readers get the home page and a notice).
+MINIMUM_COVERAGE = 0.5
+
+
 def demo_pages():
     """The English demo pages to translate, parents before children; missing ones are left out."""
     from wagtail.models import Site
@@ -124,6 +137,11 @@ def load(command):
         strings = catalogue(language_code)
         translated, missing = 0, 0
         for page in demo_pages():
+            if coverage(page, strings) < MINIMUM_COVERAGE:
+                command.stdout.write(
+                    f"  {language_code}: {page.url_path} left untranslated (no translations for it yet)"
+                )
+                continue
             result = translate_page(page, language_code, strings)
             translated += result.changed
             missing += len(result.missing)

@@ -47,3 +47,10 @@ def test_catalogues_have_no_empty_or_untranslated_entries(code):
     # Whole sentences left in English would be a slip; names, slugs and addresses may stay.
     same = [source for source, text in strings.items() if text == source and len(source.split()) >= 3]
     assert not same, same
+
+
+def test_pages_without_translations_are_left_untranslated_by_the_loader(translated_home, about_page):
+    from home.demo_translations import MINIMUM_COVERAGE, coverage
+
+    assert coverage(about_page, {}) < MINIMUM_COVERAGE
+    assert coverage(about_page, {"About the project": "x", "about": "x", "What RAVOT-EUR did.": "x"}) == 1.0
