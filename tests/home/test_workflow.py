@@ -70,3 +70,23 @@ def test_submitted_page_is_not_live_until_a_moderator_approves(workflow, home_pa
     assert state.status == WorkflowState.STATUS_APPROVED
     assert page.live
     assert client.get("/en/workshop-antwerp/").status_code == 200
+
+
+def test_redirects_and_site_settings_are_in_the_admin_menu(workflow, rf):
+    from wagtail.admin.menu import admin_menu
+
+    moderator = make_user("mod@example.org", settings.MODERATORS_GROUP)
+    superuser = get_user_model().objects.create_superuser(username="root", email="root@example.org", password="x")
+
+    def urls(user):
+        request = rf.get("/admin/")
+        request.user = user
+        found = []
+        for item in admin_menu.menu_items_for_request(request):
+            submenu = getattr(item, "menu", None)
+            children = submenu.menu_items_for_request(request) if submenu else []
+            found += [getattr(child, "url", "") for child in children] + [getattr(item, "url", "")]
+        return found
+
+    assert "/admin/redirects/" in urls(moderator)
+    assert any(url.startswith("/admin/settings/home/sitesettings/") for url in urls(superuser))
