@@ -3,6 +3,7 @@ import datetime
 import pytest
 from wagtail.models import PageViewRestriction
 
+from home.models import HomePage
 from news.models import latest_news
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -11,8 +12,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def dutch_news_index(home_page, locales):
-    dutch_home = home_page.copy_for_translation(locales["nl"])
-    dutch_home.save_revision().publish()
+    # The migrations may already give each language a home page (an alias of the English one).
+    dutch_home = HomePage.objects.filter(locale=locales["nl"]).first()
+    if dutch_home is None:
+        dutch_home = home_page.copy_for_translation(locales["nl"])
+        dutch_home.save_revision().publish()
     return NewsIndexPageFactory(parent=dutch_home, title="Nieuws", slug="nieuws")
 
 
