@@ -143,7 +143,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Third-party apps (machina) ship migrations made with AutoField; our apps ask for
+# BigAutoField in their AppConfig.
+DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
