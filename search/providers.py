@@ -56,7 +56,12 @@ def searchable_pages(locale=None):
 def page_results(request, query):
     found = list(searchable_pages().search(query)[:MAX_PAGE_RESULTS])
     # One query for all specific pages; then keep the search backend's relevance order.
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in found]).specific()}
+    # Aliases are dropped here (search backends cannot filter on alias_of): an alias
+    # under /nl/ of an untranslated English page shows English text under a Dutch address.
+    specific = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[page.pk for page in found], alias_of__isnull=True).specific()
+    }
     results = []
     for hit in found:
         page = specific.get(hit.pk)

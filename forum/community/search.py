@@ -108,3 +108,20 @@ def site_search(user, query, limit=20):
             }
         )
     return results
+
+
+def site_results(request, query):
+    """The forum's provider for the site-wide search (see search.providers)."""
+    from django.utils.translation import gettext
+
+    from search.providers import SearchResult
+
+    return [
+        SearchResult(
+            title=hit["title"],
+            url=hit["url"],
+            summary=hit["excerpt"],
+            kind=gettext("Forum: %(forum)s") % {"forum": hit["section"]},
+        )
+        for hit in site_search(request.user, query)
+    ]

@@ -129,3 +129,16 @@ def test_site_search_returns_only_readable_posts(expert_content, roles, role):
     titles |= {result["title"] for result in site_search(user, "PUBLIC-TEXT")}
     assert "Public announcement" in titles
     assert (SECRET in titles) == (role in {"vetted", "moderator"}), role
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_site_wide_search_page_shows_expert_posts_only_to_readers(client, expert_content, roles, role):
+    """The search box in the header reaches the forum too, through the same permission check."""
+    if roles[role] is not None:
+        client.force_login(roles[role])
+    html = client.get("/en/search/", {"q": "shelter"}).content.decode()
+    public = client.get("/en/search/", {"q": "PUBLIC-TEXT"}).content.decode()
+    assert "Public announcement" in public
+    assert (SECRET in html) == (role in {"vetted", "moderator"}), role
+    if role not in {"vetted", "moderator"}:
+        assert SECRET_TEXT not in html and "Cross-border cases" not in html

@@ -153,3 +153,16 @@ def test_robots_txt_points_to_the_sitemap(client, db):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_sitemap_lists_translated_pages_of_every_language_but_no_aliases(client, standard_page, locales):
+    from wagtail.models import Page
+
+    dutch = standard_page.copy_for_translation(locales["nl"], copy_parents=True)
+    dutch.title = "Over het project"
+    dutch.save_revision().publish()
+    standard_page.copy_for_translation(locales["fr"], copy_parents=True, alias=True)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert dutch.get_url() in xml
+    french_alias = Page.objects.get(locale=locales["fr"], alias_of=standard_page)
+    assert french_alias.get_url() not in xml

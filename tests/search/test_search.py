@@ -60,3 +60,13 @@ def test_registered_providers_add_results(client, home_page, monkeypatch):
     assert [result.title for result in results] == ["Thread about return"]
     html = client.get("/en/search/", {"q": "return"}).content.decode()
     assert "Thread about return" in html and "Topic" in html
+
+
+def test_search_leaves_out_aliases_of_untranslated_pages(client, home_page, locales):
+    """An alias shows English text under a Dutch address: search must not offer it as a Dutch result."""
+    english = make_standard_page(home_page, "shelter-guide", title="Shelter guide for case workers")
+    dutch_home = home_page.get_translations().get(locale=locales["nl"])
+    english.copy_for_translation(locales["nl"], copy_parents=True, alias=True)
+    assert dutch_home.get_descendants().filter(alias_of__isnull=False, slug="shelter-guide").exists()
+    html = client.get("/nl/search/", {"q": "shelter guide"}).content.decode()
+    assert "Shelter guide for case workers" not in html
