@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from forum.community.structure import setup_forums
+from home.editing import ensure_editing_setup
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or repair what a new installation needs besides its content: the Editors and "
+        "Moderators groups with their permissions, the media collections, the editorial approval "
+        "workflow and the forum areas with their permissions. Running it again changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            workflow = ensure_editing_setup()
+            forums = setup_forums()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Groups, collections and the “{workflow.name}” workflow are in place; {len(forums)} forums."
+            )
+        )
