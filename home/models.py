@@ -83,8 +83,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         # Imported here: the content apps' models import home.blocks, so a module-level import would be circular.
         from news.models import latest_news
-
-        latest_reports = _reports_helper()
+        from reports.models import latest_reports
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_reports"] = latest_reports(self.locale, limit=3)
@@ -92,14 +91,6 @@ class HomePage(Page):
         help_page = self.help_page.localized if self.help_page_id else None
         context["help_page"] = help_page if help_page is not None and help_page.live else None
         return context
-
-
-def _reports_helper():
-    # TODO(shell): the reports app is being written in parallel; import reports.models.latest_reports
-    # directly once it is committed together with its migrations.
-    from reports import models as reports_models
-
-    return getattr(reports_models, "latest_reports", lambda locale, limit=3: [])
 
 
 class StandardPage(Page):
