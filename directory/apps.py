@@ -7,3 +7,10 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     label = "directory"
     verbose_name = _("Directory")
+
+    def ready(self):
+        from search.providers import register
+
+        from .search import directory_results
+
+        register(directory_results)

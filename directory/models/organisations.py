@@ -139,6 +139,16 @@ class Organisation(
             return ""
         return directory.url + directory.reverse_subpage("organisation", kwargs={"slug": self.slug})
 
+    # Plain-text columns of the admin's spreadsheet export.
+    def export_services(self):
+        return ", ".join(service.slug for service in self.services.all())
+
+    def export_languages(self):
+        return ", ".join(language.code for language in self.languages.all())
+
+    def export_target_groups(self):
+        return ", ".join(group.code for group in self.target_groups.all())
+
     def get_preview_template(self, request, mode_name):
         return "directory/organisation_preview.html"
 
@@ -146,7 +156,15 @@ class Organisation(
         from directory.services import services_by_stage
 
         context = super().get_preview_context(request, mode_name)
-        context.update(organisation=self, stages=services_by_stage(self.services.all()), preview=True)
+        self.display_description = self.description
+        self.display_opening_hours = self.opening_hours
+        context.update(
+            organisation=self,
+            stages=services_by_stage(self.services.all()),
+            preview=True,
+            experts_visible=False,
+            experts=[],
+        )
         return context
 
 
