@@ -347,7 +347,7 @@ def sample_organisations():
     for country, data in COUNTRIES.items():
         for index, (pattern, kind, services, targets, always, abroad, hours, description) in enumerate(ARCHETYPES):
             city = data["cities"][index % len(data["cities"])]
-            name = pattern.format(city=city) + " (sample)"
+            name = pattern.format(city=city)
             slug = slugify(f"sample-{country}-{pattern.format(city=city)}")[:110]
             languages = data["languages"] + data["extra_languages"][index % 2 :: 2][: 1 + index % 2]
             entries.append(
@@ -423,7 +423,7 @@ def ensure_experts(organisations):
                 email=email,
                 defaults={
                     "organisation": entries[index],
-                    "full_name": f"{full_name} (sample)",
+                    "full_name": full_name,
                     "role": role,
                     "areas_of_expertise": areas,
                     "phone": _phone(country, 900 + index),
