@@ -1,0 +1,91 @@
+"""Editors maintain the directory in the Wagtail admin."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from directory.models import Organisation
+from tests.directory.conftest import make_expert, make_guidance, make_organisation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, staff_user):
+    client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def entries(directory_page):
+    ghent = make_organisation(
+        "ghent-shelter", name="Ghent Shelter", country="BE", services=["shelter"], languages=["nl"]
+    )
+    pecs = make_organisation("pecs-police", name="Pécs Police", country="HU", services=["police"], languages=["hu"])
+    make_expert(ghent, full_name="Greta Sample", email="greta@example.org")
+    make_guidance("HU", 1, "Use the identification questionnaire.")
+    return ghent, pecs
+
+
+def test_organisations_list_filters_and_search(admin_client, entries):
+    url = reverse("wagtailsnippets_directory_organisation:list")
+    everything = admin_client.get(url).content.decode()
+    belgian = admin_client.get(url, {"country": "BE"}).content.decode()
+    shelters = admin_client.get(
+        url, {"services": Organisation.objects.get(slug="ghent-shelter").services.get().pk}
+    ).content.decode()
+    found = admin_client.get(url, {"q": "Pécs"}).content.decode()
+    assert "Ghent Shelter" in everything and "Pécs Police" in everything
+    assert "Ghent Shelter" in belgian and "Pécs Police" not in belgian
+    assert "Ghent Shelter" in shelters and "Pécs Police" not in shelters
+    assert "Pécs Police" in found and "Ghent Shelter" not in found
+
+
+def test_organisations_export_as_spreadsheet(admin_client, entries):
+    response = admin_client.get(reverse("wagtailsnippets_directory_organisation:list"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    ghent = next(row for row in rows if "Ghent Shelter" in row)
+    assert "shelter" in ghent and "nl" in ghent
+    xlsx = admin_client.get(reverse("wagtailsnippets_directory_organisation:list"), {"export": "xlsx"})
+    assert xlsx.status_code == 200
+
+
+def test_inspect_edit_and_history(admin_client, entries):
+    ghent, _pecs = entries
+    inspect = admin_client.get(reverse("wagtailsnippets_directory_organisation:inspect", args=[ghent.pk]))
+    edit = admin_client.get(reverse("wagtailsnippets_directory_organisation:edit", args=[ghent.pk]))
+    history = admin_client.get(reverse("wagtailsnippets_directory_organisation:history", args=[ghent.pk]))
+    assert inspect.status_code == edit.status_code == history.status_code == 200
+    assert "Shelter" in inspect.content.decode()
+
+
+def test_saving_a_draft_keeps_the_published_version_public(admin_client, entries, client):
+    ghent, _pecs = entries
+    ghent.name = "Ghent Shelter renamed"
+    ghent.save_revision()
+    public = client.get("/en/directory/").content.decode()
+    assert "Ghent Shelter" in public and "renamed" not in public
+
+
+@pytest.mark.parametrize("name", ["expert", "stage", "service", "targetgroup", "language", "pathwayguidance"])
+def test_every_part_of_the_directory_has_its_admin(admin_client, entries, name):
+    url = reverse(f"wagtailsnippets_directory_{name}:list")
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    export = admin_client.get(url, {"export": "csv"})
+    assert export.status_code == 200
+
+
+def test_expert_admin_shows_the_person(admin_client, entries):
+    html = admin_client.get(reverse("wagtailsnippets_directory_expert:list")).content.decode()
+    assert "Greta Sample" in html
+
+
+def test_admin_is_closed_to_visitors(client, signed_in_user, entries):
+    assert client.get(reverse("wagtailsnippets_directory_expert:list")).status_code == 302
+    client.force_login(signed_in_user)
+    response = client.get(reverse("wagtailsnippets_directory_expert:list"), {"export": "csv"})
+    assert response.status_code in (302, 403)
+    assert b"greta@example.org" not in b"".join(getattr(response, "streaming_content", [response.content]))

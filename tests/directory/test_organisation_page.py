@@ -1,0 +1,108 @@
+"""An organisation's page and its contact card."""
+
+import pytest
+
+from directory.vcard import escape, fold, organisation_vcard
+from tests.directory.conftest import make_organisation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shelter(directory_page):
+    return make_organisation(
+        "antwerp-shelter",
+        name="Shelter; Antwerp, North",
+        kind="ngo",
+        country="BE",
+        city="Antwerp",
+        address="Sample Street 1\n2000 Antwerp",
+        description="A safe place for women and their children.",
+        website="https://shelter.example.org/",
+        phone="+32 2 000 01 00",
+        email="contact@shelter.example.org",
+        opening_hours="Admissions around the clock",
+        available_24_7=True,
+        accepts_referrals_from_abroad=True,
+        services=["shelter", "psychological-support", "safe-return"],
+        languages=["nl", "hu"],
+        target_groups=["women", "minors"],
+    )
+
+
+def test_page_shows_everything_public(client, shelter):
+    response = client.get("/en/directory/org/antwerp-shelter/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    for text in (
+        "Shelter; Antwerp, North",
+        "Non-governmental organisation",
+        "A safe place for women and their children.",
+        "Sample Street 1",
+        "+32 2 000 01 00",
+        "mailto:contact@shelter.example.org",
+        "https://shelter.example.org/",
+        "Admissions around the clock",
+        "Available 24/7",
+        "Accepts referrals from abroad",
+        "Women, Minors",
+        "Dutch",
+        "Hungarian",
+    ):
+        assert text in html, text
+
+
+def test_services_are_grouped_by_stage_in_order(client, shelter):
+    html = client.get("/en/directory/org/antwerp-shelter/").content.decode()
+    second = html.index("2. First assistance and protection")
+    fourth = html.index("4. Return and social inclusion")
+    assert second < html.index("Shelter</li>") < html.index("Psychological support</li>") < fourth
+    assert fourth < html.index("Safe return</li>")
+    assert "1. Identification" not in html
+
+
+def test_list_links_to_the_page(client, shelter):
+    html = client.get("/en/directory/").content.decode()
+    assert 'href="/en/directory/org/antwerp-shelter/"' in html
+
+
+def test_unpublished_and_unknown_organisations_are_not_found(client, directory_page):
+    make_organisation("hidden", name="Hidden Draft", live=False)
+    assert client.get("/en/directory/org/hidden/").status_code == 404
+    assert client.get("/en/directory/org/hidden/vcard/").status_code == 404
+    assert client.get("/en/directory/org/nope/").status_code == 404
+
+
+def test_vcard_download(client, shelter):
+    response = client.get("/en/directory/org/antwerp-shelter/vcard/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/vcard; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="antwerp-shelter.vcf"'
+    card = response.content.decode()
+    assert card.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n")
+    assert card.endswith("END:VCARD\r\n")
+    unfolded = card.replace("\r\n ", "")
+    assert "FN:Shelter\\; Antwerp\\, North\r\n" in unfolded
+    assert "ADR;TYPE=work:;;Sample Street 1 2000 Antwerp;Antwerp;;;Belgium\r\n" in unfolded
+    assert "TEL;TYPE=work,voice;VALUE=text:+32 2 000 01 00\r\n" in unfolded
+    assert "EMAIL;TYPE=work:contact@shelter.example.org\r\n" in unfolded
+    assert "URL:https://shelter.example.org/\r\n" in unfolded
+
+
+def test_organisation_page_offers_the_vcard(client, shelter):
+    html = client.get("/en/directory/org/antwerp-shelter/").content.decode()
+    assert 'href="/en/directory/org/antwerp-shelter/vcard/"' in html
+
+
+def test_vcard_escaping_and_folding():
+    assert escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+    long_line = "NOTE:" + "é" * 60
+    folded = fold(long_line)
+    assert all(len(part.encode("utf-8")) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == long_line
+
+
+def test_vcard_leaves_out_empty_contacts(shelter):
+    shelter.phone = shelter.email = shelter.website = ""
+    card = organisation_vcard(shelter)
+    assert "TEL" not in card and "EMAIL" not in card and "URL" not in card

@@ -1,0 +1,112 @@
+"""Experts and their direct contacts: only for vetted members and staff.
+Never in the sitemap, the vCard, or public search; pages that show them are noindex."""
+
+import pytest
+
+from tests.directory.conftest import make_expert, make_organisation
+
+pytestmark = pytest.mark.django_db
+
+EXPERT_NAME = "Erika Hidden-Expert"
+EXPERT_EMAIL = "erika.hidden@example.org"
+EXPERT_PHONE = "+32 2 000 09 99"
+
+
+@pytest.fixture
+def organisation(directory_page):
+    organisation = make_organisation(
+        "ghent-legal-aid", name="Ghent Legal Aid", country="BE", services=["legal-aid"], email="info@legal.example.org"
+    )
+    make_expert(
+        organisation,
+        full_name=EXPERT_NAME,
+        email=EXPERT_EMAIL,
+        phone=EXPERT_PHONE,
+        role="Lawyer",
+        areas_of_expertise="Compensation claims",
+    )
+    return organisation
+
+
+@pytest.fixture(params=["anonymous", "signed-in", "vetted", "staff"])
+def visitor(request, client):
+    user = (
+        None
+        if request.param == "anonymous"
+        else request.getfixturevalue(
+            {"signed-in": "signed_in_user", "vetted": "vetted_user", "staff": "staff_user"}[request.param]
+        )
+    )
+    if user is not None:
+        client.force_login(user)
+    return request.param, client, request.param in ("vetted", "staff")
+
+
+def test_organisation_page(visitor, organisation):
+    _role, client, allowed = visitor
+    response = client.get("/en/directory/org/ghent-legal-aid/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Ghent Legal Aid" in html and "info@legal.example.org" in html
+    for secret in (EXPERT_NAME, EXPERT_EMAIL, EXPERT_PHONE, "Compensation claims"):
+        assert (secret in html) is allowed, secret
+    assert ('<meta name="robots" content="noindex, nofollow">' in html) is allowed
+    if allowed:
+        assert response["X-Robots-Tag"] == "noindex, nofollow"
+        assert "no-store" in response["Cache-Control"]
+
+
+def test_site_search(visitor, organisation):
+    _role, client, allowed = visitor
+    by_org = client.get("/en/search/", {"q": "Ghent Legal"}).content.decode()
+    by_expert = client.get("/en/search/", {"q": "Hidden-Expert"}).content.decode()
+    by_role = client.get("/en/search/", {"q": "compensation claims"}).content.decode()
+    assert "Ghent Legal Aid" in by_org
+    assert 'href="/en/directory/org/ghent-legal-aid/"' in by_org
+    assert (EXPERT_NAME in by_expert) is allowed
+    assert (EXPERT_NAME in by_role) is allowed
+    assert EXPERT_EMAIL not in by_expert
+
+
+def test_vcard_never_has_experts(visitor, organisation):
+    _role, client, _allowed = visitor
+    card = client.get("/en/directory/org/ghent-legal-aid/vcard/").content.decode()
+    assert "Ghent Legal Aid" in card
+    for secret in (EXPERT_NAME, EXPERT_EMAIL, EXPERT_PHONE):
+        assert secret not in card
+
+
+def test_sitemap_lists_organisations_but_never_experts(visitor, organisation):
+    _role, client, _allowed = visitor
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/en/directory/org/ghent-legal-aid/" in xml
+    for secret in (EXPERT_NAME, EXPERT_EMAIL, "hidden"):
+        assert secret not in xml
+
+
+def test_list_and_pathways_never_show_experts(visitor, organisation, pathway_page):
+    _role, client, _allowed = visitor
+    listing = client.get("/en/directory/").content.decode()
+    pathway = client.get("/en/who-do-i-contact/", {"identified": "BE", "origin": "BE"}).content.decode()
+    assert "Ghent Legal Aid" in listing and "Ghent Legal Aid" in pathway
+    for secret in (EXPERT_NAME, EXPERT_EMAIL, EXPERT_PHONE):
+        assert secret not in listing and secret not in pathway
+
+
+def test_search_provider_directly(rf, organisation, signed_in_user, vetted_user):
+    from directory.search import directory_results
+
+    request = rf.get("/en/search/")
+    request.user = signed_in_user
+    assert [result.title for result in directory_results(request, "Hidden-Expert")] == []
+    request.user = vetted_user
+    assert [result.title for result in directory_results(request, "Hidden-Expert")] == [EXPERT_NAME]
+    assert [result.title for result in directory_results(request, "ghent")] == ["Ghent Legal Aid", EXPERT_NAME]
+
+
+def test_expired_vetting_hides_experts_again(client, organisation, vetted_user):
+    from django.conf import settings
+
+    vetted_user.groups.remove(*vetted_user.groups.filter(name=settings.VETTED_GROUP))
+    client.force_login(vetted_user)
+    assert EXPERT_NAME not in client.get("/en/directory/org/ghent-legal-aid/").content.decode()
