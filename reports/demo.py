@@ -408,7 +408,7 @@ def ensure_report(index, report):
     if model.objects.child_of(index).filter(slug=report["slug"]).exists():
         return False
     document = programme_document(report)
-    documents = [{"type": "document", "value": {"document": document.pk, "title": "Programme (PDF)"}}]
+    documents = [{"type": "document", "value": {"document": document.pk, "title": "Programme of the event"}}]
     photos = []
     if "photo" in report:
         image = illustration(*report["photo"])
