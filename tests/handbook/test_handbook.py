@@ -169,3 +169,16 @@ def test_same_number_is_allowed_in_another_handbook(home_page, handbook, chapter
 def test_chapters_are_searchable(handbook):
     fields = {field.field_name for field in HandbookChapterPage.search_fields}
     assert {"title", "summary", "body"} <= fields
+
+
+def test_print_button_needs_javascript_and_is_hidden_without_it(client, handbook, chapters):
+    html = client.get("/en/handbook/print/").content.decode()
+    assert re.search(r"<button [^>]*data-print hidden>", html)
+    assert "handbook/print.js" in html
+    assert 'href="/en/handbook/">Back to the handbook</a>' in html
+
+
+def test_chapter_page_uses_the_site_breadcrumbs(client, handbook, chapters):
+    html = client.get("/en/handbook/assistance/").content.decode()
+    assert html.count('class="breadcrumbs"') == 1
+    assert 'href="/en/handbook/"' in html

@@ -122,3 +122,72 @@ def test_latest_reports_returns_newest_live_reports_of_both_kinds(mixed_reports)
     assert [page.title for page in result] == ["Hague study visit", "Antwerp workshop"]
     assert latest_reports("xx") == []
     assert WorkshopReportPage.objects.count() == 2
+
+
+def test_filter_choices_show_how_many_reports_each_would_list(client, mixed_reports):
+    html = client.get("/en/reports/?type=workshop").content.decode()
+    # Countries and years are counted among workshops only; types among all reports.
+    assert ">Belgium (1)</option>" in html
+    assert ">Netherlands (0)</option>" in html
+    assert ">2015 (1)</option>" in html
+    assert ">Study visits (1)</option>" in html
+    assert ">Workshops (2)</option>" in html
+
+
+def test_unknown_country_is_explained_and_ignored(client, mixed_reports):
+    response = client.get("/en/reports/?country=XX")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "There are no reports hosted in that country" in html
+    assert "3 reports found" in html
+
+
+def test_empty_states(client, report_index, mixed_reports):
+    html = client.get("/en/reports/?type=study-visit&country=BE").content.decode()
+    assert "0 reports found" in html
+    assert "No reports match these filters." in html
+    for page in mixed_reports.values():
+        page.unpublish()
+    html = client.get("/en/reports/").content.decode()
+    assert "No reports have been published yet." in html
+
+
+def test_drafts_and_private_reports_are_not_listed(client, report_index, mixed_reports):
+    from wagtail.models import PageViewRestriction
+
+    mixed_reports["budapest"].unpublish()
+    PageViewRestriction.objects.create(page=mixed_reports["antwerp"], restriction_type=PageViewRestriction.LOGIN)
+    html = client.get("/en/reports/").content.decode()
+    assert "1 report found" in html
+    assert "Hague study visit" in html
+    assert "Budapest workshop" not in html and "Antwerp workshop" not in html
+    assert [page.title for page in latest_reports("en")] == ["Hague study visit"]
+
+
+def test_index_makes_as_many_queries_for_many_reports_as_for_few(client, report_index, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add(count, year):
+        for number in range(count):
+            factory = WorkshopReportPageFactory if number % 2 else StudyVisitReportPageFactory
+            factory(
+                parent=report_index, host_country=("HU", "BE", "NL")[number % 3], start_date=datetime.date(year, 1, 1)
+            )
+
+    add(2, 2014)
+    client.get("/en/reports/?country=BE")  # warm caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/reports/?country=BE")
+    add(25, 2015)
+    with django_assert_max_num_queries(len(few)):
+        html = client.get("/en/reports/?country=BE&page=1").content.decode()
+    assert "9 reports found" in html
+
+
+def test_home_page_shows_the_latest_reports(client, mixed_reports):
+    html = client.get("/en/").content.decode()
+    section = html[html.index('id="latest-reports-title"') :]
+    assert section.index("Hague study visit") < section.index("Antwerp workshop") < section.index("Budapest workshop")
+    assert "The Hague, Netherlands" in section
+    assert "What happened and what we learned." in section
