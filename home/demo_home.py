@@ -45,6 +45,12 @@ ENTRY_POINTS = [
     ),
     ("directory", "Directory", "Organisations and contact points that work with victims of trafficking.", ""),
     (
+        "who-do-i-contact",
+        "Who do I contact?",
+        "Referral pathways between Hungary, Belgium and the Netherlands: what to do at each stage and whom to call.",
+        "",
+    ),
+    (
         None,
         "Professionals' forum",
         "A closed space where vetted professionals discuss cases across borders.",

@@ -113,7 +113,8 @@ def demo_pages():
         return []
     root = site.root_page
     pages = [root]
-    wanted_types = ["gethelp.gethelppage", "handbook.handbookindexpage"]
+    wanted_types = ["gethelp.gethelppage", "handbook.handbookindexpage", "directory.directorypage"]
+    wanted_types += ["directory.pathwaypage"]
     wanted_slugs = ["about", "code-of-conduct", "privacy", "privacy-notice"]
     english = Page.objects.live().filter(locale=root.locale, alias_of__isnull=True).descendant_of(root)
     for label in wanted_types:

@@ -216,3 +216,15 @@ STRINGS |= {
     "Do not wait for certainty": "N'attendez pas d'avoir une certitude",
     "Refer the person to a specialised service as soon as there are reasonable grounds to believe that they may be a victim. Deciding whether the facts amount to trafficking in law is the task of the prosecutor and the court, later.": "Orientez la personne vers un service spécialisé dès qu'il existe des motifs raisonnables de croire qu'elle pourrait être victime. Déterminer si les faits constituent juridiquement une traite relève, plus tard, du parquet et du tribunal.",
 }
+
+# Directory and referral pathways (directory.demo) and their entry point on the home page (home.demo_home)
+STRINGS |= {
+    "directory": "annuaire",
+    "Organisations in Hungary, Belgium and the Netherlands that help victims of human trafficking, with their public contacts.": "Les organisations de Hongrie, de Belgique et des Pays-Bas qui aident les victimes de la traite des êtres humains, avec leurs coordonnées publiques.",
+    "Organisations in Hungary, Belgium and the Netherlands that identify, protect and support victims of human trafficking, and the police and prosecutors who handle their cases. Filter by country, stage of the referral, service, language or target group. Most entries in this demonstration are samples with made-up contact details; the three project partners are listed under their real names.": "Les organisations de Hongrie, de Belgique et des Pays-Bas qui identifient, protègent et accompagnent les victimes de la traite des êtres humains, ainsi que la police et les parquets qui traitent leurs dossiers. Filtrez par pays, étape de l'orientation, service, langue ou public. La plupart des fiches de cette démonstration sont des exemples aux coordonnées inventées ; les trois partenaires du projet figurent sous leur vrai nom.",
+    "Who do I contact?": "Qui contacter ?",
+    "who-do-i-contact": "qui-contacter",
+    "Referral pathways between Hungary, Belgium and the Netherlands: what happens at each stage and whom to contact.": "Les parcours d'orientation entre la Hongrie, la Belgique et les Pays-Bas : ce qui se passe à chaque étape et qui contacter.",
+    "A victim from one country identified in another: what has to happen at each of the five stages of the transnational referral mechanism, and whom to contact on both sides. Choose the two countries; the page can be printed.": "Une victime originaire d'un pays identifiée dans un autre : ce qui doit se passer à chacune des cinq étapes du mécanisme transnational d'orientation, et qui contacter de part et d'autre. Choisissez les deux pays ; la page peut être imprimée.",
+    "Referral pathways between Hungary, Belgium and the Netherlands: what to do at each stage and whom to call.": "Les parcours d'orientation entre la Hongrie, la Belgique et les Pays-Bas : que faire à chaque étape et qui appeler.",
+}

@@ -210,3 +210,15 @@ STRINGS |= {
     "Do not wait for certainty": "Ne várjon a bizonyosságra",
     "Refer the person to a specialised service as soon as there are reasonable grounds to believe that they may be a victim. Deciding whether the facts amount to trafficking in law is the task of the prosecutor and the court, later.": "Irányítsa az érintettet szakosodott szolgálathoz, amint alapos okkal feltételezhető, hogy áldozat lehet. Azt, hogy a tények jogilag emberkereskedelemnek minősülnek-e, később az ügyészség és a bíróság dönti el.",
 }
+
+# Directory and referral pathways (directory.demo) and their entry point on the home page (home.demo_home)
+STRINGS |= {
+    "directory": "cimtar",
+    "Organisations in Hungary, Belgium and the Netherlands that help victims of human trafficking, with their public contacts.": "Magyarországi, belgiumi és hollandiai szervezetek, amelyek az emberkereskedelem áldozatainak segítenek, nyilvános elérhetőségeikkel.",
+    "Organisations in Hungary, Belgium and the Netherlands that identify, protect and support victims of human trafficking, and the police and prosecutors who handle their cases. Filter by country, stage of the referral, service, language or target group. Most entries in this demonstration are samples with made-up contact details; the three project partners are listed under their real names.": "Magyarországi, belgiumi és hollandiai szervezetek, amelyek azonosítják, védik és támogatják az emberkereskedelem áldozatait, valamint az ügyeikkel foglalkozó rendőrség és ügyészség. Szűrhet ország, a továbbirányítás szakasza, szolgáltatás, nyelv vagy célcsoport szerint. A bemutató bejegyzéseinek többsége kitalált elérhetőségekkel szereplő minta; a projekt három partnere valódi nevén szerepel.",
+    "Who do I contact?": "Kihez forduljak?",
+    "who-do-i-contact": "kihez-forduljak",
+    "Referral pathways between Hungary, Belgium and the Netherlands: what happens at each stage and whom to contact.": "Továbbirányítási útvonalak Magyarország, Belgium és Hollandia között: mi történik az egyes szakaszokban, és kihez forduljon.",
+    "A victim from one country identified in another: what has to happen at each of the five stages of the transnational referral mechanism, and whom to contact on both sides. Choose the two countries; the page can be printed.": "Egy ország állampolgárát egy másik országban azonosítják áldozatként: mi a teendő a nemzetközi továbbirányítási mechanizmus öt szakaszának mindegyikében, és kihez forduljon mindkét oldalon. Válassza ki a két országot; az oldal nyomtatható.",
+    "Referral pathways between Hungary, Belgium and the Netherlands: what to do at each stage and whom to call.": "Továbbirányítási útvonalak Magyarország, Belgium és Hollandia között: mi a teendő az egyes szakaszokban, és kit hívjon.",
+}

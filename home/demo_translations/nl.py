@@ -210,3 +210,15 @@ STRINGS |= {
     "Do not wait for certainty": "Wacht niet op zekerheid",
     "Refer the person to a specialised service as soon as there are reasonable grounds to believe that they may be a victim. Deciding whether the facts amount to trafficking in law is the task of the prosecutor and the court, later.": "Verwijs de persoon door naar een gespecialiseerde dienst zodra er redelijke gronden zijn om aan te nemen dat hij of zij slachtoffer kan zijn. Of de feiten juridisch mensenhandel opleveren, is later aan het openbaar ministerie en de rechter.",
 }
+
+# Directory and referral pathways (directory.demo) and their entry point on the home page (home.demo_home)
+STRINGS |= {
+    "directory": "adresboek",
+    "Organisations in Hungary, Belgium and the Netherlands that help victims of human trafficking, with their public contacts.": "Organisaties in Hongarije, België en Nederland die slachtoffers van mensenhandel helpen, met hun openbare contactgegevens.",
+    "Organisations in Hungary, Belgium and the Netherlands that identify, protect and support victims of human trafficking, and the police and prosecutors who handle their cases. Filter by country, stage of the referral, service, language or target group. Most entries in this demonstration are samples with made-up contact details; the three project partners are listed under their real names.": "Organisaties in Hongarije, België en Nederland die slachtoffers van mensenhandel herkennen, beschermen en ondersteunen, en de politie en het openbaar ministerie die hun zaken behandelen. Filter op land, fase van de doorverwijzing, dienst, taal of doelgroep. De meeste vermeldingen in deze demonstratie zijn voorbeelden met verzonnen contactgegevens; de drie projectpartners staan er onder hun echte naam in.",
+    "Who do I contact?": "Met wie neem ik contact op?",
+    "who-do-i-contact": "met-wie-neem-ik-contact-op",
+    "Referral pathways between Hungary, Belgium and the Netherlands: what happens at each stage and whom to contact.": "Doorverwijzingsroutes tussen Hongarije, België en Nederland: wat er in elke fase gebeurt en met wie u contact opneemt.",
+    "A victim from one country identified in another: what has to happen at each of the five stages of the transnational referral mechanism, and whom to contact on both sides. Choose the two countries; the page can be printed.": "Een slachtoffer uit het ene land dat in een ander land wordt herkend: wat er in elk van de vijf fasen van het transnationale doorverwijzingsmechanisme moet gebeuren, en met wie u aan beide kanten contact opneemt. Kies de twee landen; de pagina kan worden afgedrukt.",
+    "Referral pathways between Hungary, Belgium and the Netherlands: what to do at each stage and whom to call.": "Doorverwijzingsroutes tussen Hongarije, België en Nederland: wat u in elke fase doet en wie u belt.",
+}
