@@ -357,7 +357,7 @@ def sample_organisations():
                     "kind": kind,
                     "country": country,
                     "city": city,
-                    "address": f"Sample Street {index + 1}\n{city}",
+                    "address": f"Sample Street {index + 1}",
                     "description": f"Sample entry, not a real organisation. {description}",
                     "website": f"https://{slug}.example.org/",
                     "phone": _phone(country, 100 + index),

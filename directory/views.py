@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from .filters import DirectoryFilterForm, country_counts, search_organisations
 from .localization import localize_organisations
-from .models import Expert, Organisation
+from .models import DirectoryPage, Expert, Organisation, PathwayPage
 from .pathways import PathwayForm, build_pathway
 from .permissions import can_see_experts
 from .services import services_by_stage
@@ -71,6 +71,7 @@ def directory_list(request, page):
         result_count=paginator.count,
         total_count=sum(counts.values()) if not filters.get("country") else None,
         filter_query=urlencode(kept),
+        pathway_page=PathwayPage.objects.live().filter(locale_id=page.locale_id).first(),
     )
     return TemplateResponse(request, "directory/directory_page.html", context)
 
@@ -125,8 +126,6 @@ def organisation_vcard(request, page, slug):
 
 def directory_url_for(page, request):
     """The address of the directory page in the language of `page` (or any), ending in a slash."""
-    from .models import DirectoryPage
-
     directory = (
         DirectoryPage.objects.live().filter(locale_id=page.locale_id).first() or DirectoryPage.objects.live().first()
     )
