@@ -13,17 +13,11 @@ The three partner institutions appear under their real names without any
 contact details: we do not invent them, and editors add the real ones.
 """
 
-from django.conf import settings
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
 from django.utils.text import slugify
-from django.utils.translation import override
-from wagtail.models import Locale, Workflow, WorkflowContentType
-
-from home.editing import WORKFLOW_NAME
+from wagtail.models import Locale
 
 from .models import DirectoryPage, Expert, Language, Organisation, PathwayGuidance, PathwayPage, Service, Stage
-from .taxonomy_data import ensure_taxonomy
+from .setup import ensure_directory_setup
 
 # Per country: the cities used for sample organisations, the phone prefix of the
 # invalid range, and the languages most sample organisations speak there.
@@ -334,8 +328,6 @@ PATHWAY_INTRO = (
     "be printed.</p>"
 )
 
-EDITOR_MODELS = ["organisation", "expert", "pathwayguidance", "stage", "service"]
-
 
 def _phone(country, number):
     return COUNTRIES[country]["phone"].format(n=number, a=number // 100, b=number % 100)
@@ -478,32 +470,10 @@ def ensure_pages(home):
     return created
 
 
-def ensure_editing_permissions():
-    """Editors edit the directory and submit organisations for approval; moderators also publish and delete."""
-    editors = Group.objects.filter(name=settings.EDITORS_GROUP).first()
-    moderators = Group.objects.filter(name=settings.MODERATORS_GROUP).first()
-    for group, actions in ((editors, ["add", "change", "view"]), (moderators, ["add", "change", "view", "delete"])):
-        if group is None:
-            continue
-        for model in EDITOR_MODELS:
-            for action in actions:
-                group.permissions.add(
-                    Permission.objects.get(content_type__app_label="directory", codename=f"{action}_{model}")
-                )
-    if moderators is not None:
-        for codename in ("publish_organisation", "lock_organisation", "unlock_organisation"):
-            moderators.permissions.add(Permission.objects.get(content_type__app_label="directory", codename=codename))
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()
-    if workflow is not None:
-        content_type = ContentType.objects.get_for_model(Organisation)
-        WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
-
-
 def load(command):
     from home.demo import english_home
 
-    with override(settings.LANGUAGE_CODE):
-        ensure_taxonomy()
+    ensure_directory_setup()
     locale = Locale.get_default()
     services = {service.slug: service for service in Service.objects.filter(locale=locale)}
     languages = {language.code: language for language in Language.objects.all()}
@@ -518,7 +488,6 @@ def load(command):
         created += was_created
     experts = ensure_experts(organisations)
     guidance = ensure_guidance(locale)
-    ensure_editing_permissions()
     home = english_home()
     pages = ensure_pages(home) if home is not None else []
     command.stdout.write(

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from directory.setup import ensure_directory_setup
 from forum.community.structure import setup_forums
 from home.editing import ensure_editing_setup
 
@@ -9,12 +10,14 @@ class Command(BaseCommand):
     help = (
         "Create or repair what a new installation needs besides its content: the Editors and "
         "Moderators groups with their permissions, the media collections, the editorial approval "
-        "workflow and the forum areas with their permissions. Running it again changes nothing."
+        "workflow (also for directory organisations), the directory's taxonomy and the forum areas "
+        "with their permissions. Running it again changes nothing."
     )
 
     def handle(self, *args, **options):
         with transaction.atomic():
             workflow = ensure_editing_setup()
+            ensure_directory_setup(workflow)
             forums = setup_forums()
         self.stdout.write(
             self.style.SUCCESS(
