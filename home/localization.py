@@ -32,6 +32,11 @@ def language_name(code):
     return dict(settings.LANGUAGES).get(code, code)
 
 
+def translated_language_name(code):
+    """The language's name in the reader's language ("Hungarian", "Hongaars"), for use inside a sentence."""
+    return translation.gettext(translation.get_language_info(code)["name"]) if code in language_codes() else code
+
+
 def active_language():
     language = translation.get_language() or settings.LANGUAGE_CODE
     return language.split("-")[0].lower()
@@ -128,7 +133,7 @@ def untranslated_notice(request):
         return _("This page is not available in this language yet. You are on the home page in this language.")
     if asked in language_codes():
         return _("This page is not available in %(language)s yet. You are reading it in the original language.") % {
-            "language": language_name(asked)
+            "language": translated_language_name(asked)
         }
     return ""
 

@@ -25,6 +25,19 @@ class PostReport(models.Model):
         WARN = "warn", _("Warn the author")
         SUSPEND = "suspend", _("Suspend the author")
 
+    # What the author is told, one whole sentence per action: a label such as
+    # "Hide the post" cannot be slotted into a sentence in every language.
+    ACTION_OUTCOMES = {
+        Action.DISMISS: _("After a report about one of your posts, a moderator dismissed the report."),
+        Action.EDIT: _("After a report about one of your posts, a moderator edited the post."),
+        Action.HIDE: _("After a report about one of your posts, a moderator hid the post."),
+        Action.DELETE: _("After a report about one of your posts, a moderator deleted the post."),
+        Action.LOCK: _("After a report about one of your posts, a moderator locked the topic."),
+        Action.MOVE: _("After a report about one of your posts, a moderator moved the topic to another forum."),
+        Action.WARN: _("After a report about one of your posts, a moderator is sending you this warning."),
+        Action.SUSPEND: _("After a report about one of your posts, a moderator suspended your membership."),
+    }
+
     # The post may be deleted later; forum and author are kept so the report stays
     # reviewable and access-checked.
     post = models.ForeignKey(

@@ -219,5 +219,5 @@ def tell_author_decision(report_pk):
         return
     with translation.override(_language(report.post_author)):
         url = absolute(reverse("community:rejected_posts"))
-        action = report.get_action_display()
-    _send(report.post_author, "moderator_decision", {"action": action, "note": report.moderator_note, "url": url})
+        outcome = str(PostReport.ACTION_OUTCOMES.get(report.action, report.get_action_display()))
+    _send(report.post_author, "moderator_decision", {"outcome": outcome, "note": report.moderator_note, "url": url})

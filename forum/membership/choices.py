@@ -10,7 +10,7 @@ COUNTRIES = [
     ("BG", _("Bulgaria")),
     ("HR", _("Croatia")),
     ("CY", _("Cyprus")),
-    ("CZ", _("Czech Republic")),
+    ("CZ", _("Czechia")),
     ("DK", _("Denmark")),
     ("EE", _("Estonia")),
     ("FI", _("Finland")),

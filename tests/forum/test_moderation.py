@@ -162,6 +162,8 @@ def test_moderator_decisions_are_applied_and_recorded(client, roles, reported, a
     if action in {"hide", "delete", "warn"}:
         assert [m.to for m in mail.outbox] == [[reported.poster.email]]
         assert note in mail.outbox[0].body
+        # One whole sentence per decision, not an imperative label slotted into a sentence.
+        assert str(PostReport.ACTION_OUTCOMES[action]) in mail.outbox[0].body
 
 
 def test_warning_without_reason_is_refused(client, roles, reported):

@@ -52,7 +52,7 @@ def test_an_untranslated_home_page_is_not_served_in_english_under_its_prefix(cli
 
     response = client.get(response["Location"])
     assert b'<html lang="en"' in response.content
-    assert b"This page is not available in Magyar yet." in response.content
+    assert b"This page is not available in Hungarian yet." in response.content
 
 
 def test_a_translated_home_page_is_served_in_its_language(client, translated_home):

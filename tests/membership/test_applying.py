@@ -5,6 +5,8 @@ import re
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from forum.membership.models import Application
 
@@ -38,7 +40,10 @@ def test_apply_sends_the_application_and_asks_to_verify_a_different_work_address
     response = signed_in.get("/" + path, follow=True)
     application.refresh_from_db()
     assert application.professional_email_verified_at is not None
-    assert "is confirmed" in response.content.decode()
+    # Anna reads the site in Hungarian, her preferred language.
+    with translation.override("hu"):
+        confirmed = gettext("Your professional e-mail address is confirmed.")
+    assert confirmed in response.content.decode()
 
 
 def test_a_forged_verification_link_is_refused(signed_in, applicant):

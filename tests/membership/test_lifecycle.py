@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from forum.membership.access import is_vetted
 from forum.membership.lifecycle import expire_due, send_due_reminders
@@ -25,9 +26,16 @@ def last_mail():
     return mail.outbox[-1]
 
 
-def assert_status_mail(message, recipient, subject_part, language="hu"):
+def subject_of(kind, language):
+    with translation.override(language):
+        return " ".join(render_to_string(f"membership/email/{kind}_subject.txt", {}).split())
+
+
+def assert_status_mail(message, recipient, kind, language="hu"):
+    """The e-mail of this kind, in the recipient's language (not English), linking to their status page."""
     assert message.to == [recipient]
-    assert subject_part in message.subject
+    assert message.subject == subject_of(kind, language)
+    assert message.subject != subject_of(kind, "en"), f"the {kind} subject is not translated into {language}"
     assert f"{settings.SITE_BASE_URL}/{language}/membership/" in message.body
 
 
@@ -39,12 +47,12 @@ def test_full_life_of_an_application(applicant, moderator):
     assert application.state == Application.State.SUBMITTED
     assert application.code_of_conduct_version == settings.MEMBERSHIP_CODE_OF_CONDUCT_VERSION
     assert application.privacy_notice_version == settings.MEMBERSHIP_PRIVACY_NOTICE_VERSION
-    assert_status_mail(last_mail(), applicant.email, "We received your membership application")
+    assert_status_mail(last_mail(), applicant.email, "submitted")
 
     application.request_information(by=moderator, message="Which unit do you work in?")
     assert application.state == Application.State.INFO_REQUESTED
     message = last_mail()
-    assert_status_mail(message, applicant.email, "more information needed")
+    assert_status_mail(message, applicant.email, "info_requested")
     assert "Which unit do you work in?" in message.body
 
     application.submit(by=applicant)
@@ -54,7 +62,7 @@ def test_full_life_of_an_application(applicant, moderator):
     assert application.state == Application.State.APPROVED
     assert (application.valid_until - timezone.now()).days in (729, 730)
     assert in_vetted_group(applicant) and is_vetted(applicant)
-    assert_status_mail(last_mail(), applicant.email, "your membership is approved")
+    assert_status_mail(last_mail(), applicant.email, "approved")
 
     # Reminders 30 and 7 days before the end, each sent once.
     mail.outbox.clear()
@@ -62,7 +70,9 @@ def test_full_life_of_an_application(applicant, moderator):
     assert [days for _app, days in send_due_reminders(now)] == [30]
     assert send_due_reminders(now) == []
     reminder = last_mail()
-    assert "30 days" in reminder.subject
+    with translation.override("hu"):
+        expected = render_to_string("membership/email/reminder_subject.txt", {"days": 30}).strip()
+    assert reminder.subject == expected and "30" in expected
     assert f"{settings.SITE_BASE_URL}/hu/membership/reconfirm/" in reminder.body
     now = application.valid_until - timedelta(days=6)
     assert [days for _app, days in send_due_reminders(now)] == [7]
@@ -121,7 +131,7 @@ def test_rejection_then_new_application(submitted, moderator, applicant):
     submitted.reject(by=moderator, reason="Not a professional role.")
     assert submitted.state == Application.State.REJECTED
     message = last_mail()
-    assert_status_mail(message, applicant.email, "not accepted")
+    assert_status_mail(message, applicant.email, "rejected")
     assert "Not a professional role." in message.body
     submitted.submit(by=applicant)
     assert submitted.state == Application.State.SUBMITTED
