@@ -89,3 +89,59 @@ def test_admin_is_closed_to_visitors(client, signed_in_user, entries):
     response = client.get(reverse("wagtailsnippets_directory_expert:list"), {"export": "csv"})
     assert response.status_code in (302, 403)
     assert b"greta@example.org" not in b"".join(getattr(response, "streaming_content", [response.content]))
+
+
+def test_an_editor_submits_a_new_organisation_and_a_moderator_publishes_it(client, directory_page, locales):
+    from django.conf import settings
+    from django.core.management import call_command
+    from wagtail.models import WorkflowState
+
+    from tests.membership.conftest import give_mfa, make_user
+
+    call_command("setup_platform", stdout=None)
+    editor = make_user("editor@example.org", groups=[settings.EDITORS_GROUP], is_staff=True)
+    moderator = make_user("moderator2@example.org", groups=[settings.MODERATORS_GROUP], is_staff=True)
+    give_mfa(editor)
+    give_mfa(moderator)
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("wagtailsnippets_directory_organisation:add") + f"?locale={locales['en'].language_code}",
+        {
+            "name": "Liège Reception Centre",
+            "slug": "liege-reception",
+            "kind": "ngo",
+            "country": "BE",
+            "city": "Liège",
+            "services": [],
+            "action-submit": "Submit",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    organisation = Organisation.objects.get(slug="liege-reception")
+    assert not organisation.live
+    assert WorkflowState.objects.filter(object_id=str(organisation.pk), status="in_progress").exists()
+    assert client.get("/en/directory/org/liege-reception/").status_code == 404
+
+    client.force_login(moderator)
+    state = WorkflowState.objects.get(object_id=str(organisation.pk), status="in_progress")
+    task_state = state.current_task_state
+    approve = client.post(
+        reverse(
+            "wagtailsnippets_directory_organisation:workflow_action",
+            args=[organisation.pk, "approve", task_state.pk],
+        ),
+        {"comment": ""},
+    )
+    assert approve.status_code in (200, 302)
+    organisation.refresh_from_db()
+    assert organisation.live
+    assert client.get("/en/directory/org/liege-reception/").status_code == 200
+
+
+def test_organisations_can_be_translated(admin_client, entries, locales):
+    ghent, _pecs = entries
+    translate = reverse("wagtail_localize:submit_snippet_translation", args=["directory", "organisation", ghent.pk])
+    listing = admin_client.get(reverse("wagtailsnippets_directory_organisation:list")).content.decode()
+    assert translate in listing
+    assert admin_client.get(translate).status_code == 200
