@@ -279,7 +279,8 @@ SITE_BASE_URL = os.environ.get("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)
 # Security headers that are right everywhere; production.py adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail's preview views set SAMEORIGIN for themselves; nothing else is framed.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {
