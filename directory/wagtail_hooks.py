@@ -11,6 +11,7 @@ snippet view."""
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -46,7 +47,15 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     menu_name = "organisations"
-    list_display = ["name", "city", "country", "kind", "available_24_7", "accepts_referrals_from_abroad", "live"]
+    list_display = [
+        "name",
+        "city",
+        "country",
+        "kind",
+        BooleanColumn("available_24_7", label=_("24/7")),
+        BooleanColumn("accepts_referrals_from_abroad", label=_("Referrals from abroad")),
+        LiveStatusTagColumn(label=_("Status")),
+    ]
     filterset_class = OrganisationFilterSet
     list_export = [
         "name",

@@ -145,3 +145,21 @@ def test_organisations_can_be_translated(admin_client, entries, locales):
     listing = admin_client.get(reverse("wagtailsnippets_directory_organisation:list")).content.decode()
     assert translate in listing
     assert admin_client.get(translate).status_code == 200
+
+
+def test_preview_shows_the_organisation_page_with_its_unsaved_changes(admin_client, entries):
+    ghent, _pecs = entries
+    url = reverse("wagtailsnippets_directory_organisation:preview_on_edit", args=[ghent.pk])
+    data = {
+        "name": "Ghent Shelter (preview)",
+        "slug": "ghent-shelter",
+        "kind": "ngo",
+        "country": "BE",
+        "city": "Ghent",
+        "description": "Changed text",
+        "services": [str(ghent.services.get().pk)],
+    }
+    assert admin_client.post(url, data).json()["is_valid"]
+    html = admin_client.get(url).content.decode()
+    assert "Ghent Shelter (preview)" in html and "Changed text" in html
+    assert "First assistance and protection" in html
