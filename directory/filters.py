@@ -45,9 +45,19 @@ class DirectoryFilterForm(forms.Form):
     def filters(self):
         """The valid filters only: a bad value in one field does not throw away the others."""
         self.is_valid()
+        mark_invalid_fields(self)
         return {
             key: value for key, value in getattr(self, "cleaned_data", {}).items() if value not in ("", None, False)
         }
+
+
+def mark_invalid_fields(form):
+    """Let assistive technology announce which field was refused, and why."""
+    for name in form.errors:
+        if name in form.fields:
+            form.fields[name].widget.attrs.update(
+                {"aria-invalid": "true", "aria-describedby": f"{form[name].auto_id}-error"}
+            )
 
 
 def _through_exists(field_name, **lookups):

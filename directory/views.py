@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from .filters import DirectoryFilterForm, country_counts, search_organisations
+from .filters import DirectoryFilterForm, country_counts, mark_invalid_fields, search_organisations
 from .localization import localize_organisations
 from .models import DirectoryPage, Expert, Organisation, PathwayPage
 from .pathways import PathwayForm, build_pathway
@@ -141,6 +141,7 @@ def pathway(request, page):
             result = build_pathway(form.cleaned_data["identified"], form.cleaned_data["origin"])
         else:
             notices = _filter_notices(form)
+            mark_invalid_fields(form)
     context = page.get_context(request)
     context.update(form=form, notices=notices, pathway=result, directory_page_url=directory_url_for(page, request))
     return TemplateResponse(request, "directory/pathway_page.html", context)
