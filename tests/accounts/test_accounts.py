@@ -37,6 +37,8 @@ def test_sign_up_needs_a_verified_email_and_a_strong_password(client, db):
     assert response.status_code == 302 and "confirm-email" in response["Location"]
     user = get_user_model().objects.get(email="new@example.org")
     assert user.preferred_language == "hu"
+    # The forum shows usernames publicly: never one made from the e-mail address.
+    assert user.username.startswith("member-") and "new" not in user.username
     assert not EmailAddress.objects.get(user=user).verified
     # Not verified yet: login is refused and a link is sent again.
     client.logout()
@@ -66,6 +68,7 @@ def test_profile_keeps_typed_values_on_error(client, db):
     )
     page = response.content.decode()
     assert "Select a valid choice." in page and 'value="Bea"' in page
+    assert f"In the forum you appear as <strong>{user.username}</strong>" in page
     client.post("/en/accounts/profile/", {"first_name": "Bea", "last_name": "Tóth", "preferred_language": "nl"})
     user.refresh_from_db()
     assert user.preferred_language == "nl"
