@@ -29,6 +29,8 @@ target_groups                   no         women men minors families sexual-expl
 is_sample                       no         yes / no
 ==============================  =========  ==========================================================
 
+An example file with every column: directory/import_example.csv.
+
 Every row is checked first. If any row is wrong, every problem is reported with
 its line number and nothing is imported. Otherwise all rows are imported in one
 transaction and published. Importing the same file twice changes nothing.

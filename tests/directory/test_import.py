@@ -131,3 +131,13 @@ def test_messages_are_translated(taxonomy, tmp_path):
         _rows, errors = parse("slug,name,kind,country,city\nx,,ngo,BE,Gent\n")
     assert len(errors) == 1
     assert str(errors[0]).startswith(("Regel 2", "Line 2"))
+
+
+def test_the_documented_example_file_imports(taxonomy):
+    from pathlib import Path
+
+    import directory
+
+    out, _err = run(str(Path(directory.__file__).parent / "import_example.csv"))
+    assert "1 new" in out
+    assert Organisation.objects.get(slug="sample-import-shelter-ghent").services.count() == 3
