@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
@@ -23,3 +24,10 @@ def home_page(site_root):
 def locales(db):
     """Every configured language as a Wagtail locale, keyed by language code."""
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request through LocaleMiddleware leaves its language active in the thread; the next test starts in English."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
