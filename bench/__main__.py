@@ -119,12 +119,15 @@ def main():
     parser.add_argument("--repeat", type=int, default=10, help="renders of each page to time (default 10)")
     parser.add_argument("--factor", type=int, default=5, help="how many times to multiply the data (default 5)")
     args = parser.parse_args()
-    bench_dir = BASE_DIR / "var" / "bench"
-    bench_dir.mkdir(parents=True, exist_ok=True)
-    database = bench_dir / "bench.sqlite3"
-    if database.exists():
-        database.unlink()
-    setup_django(os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{database}"))
+    database_url = os.environ.get("BENCH_DATABASE_URL")
+    if not database_url:
+        # A fresh SQLite file each run; a database given in BENCH_DATABASE_URL is left as it is.
+        bench_dir = BASE_DIR / "var" / "bench"
+        bench_dir.mkdir(parents=True, exist_ok=True)
+        database = bench_dir / "bench.sqlite3"
+        database.unlink(missing_ok=True)
+        database_url = f"sqlite:///{database}"
+    setup_django(database_url)
     prepare_database()
     sys.exit(1 if run(args.repeat, args.factor) else 0)
 
