@@ -171,7 +171,12 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]
+# locale/ is ours (makemessages writes to the first entry). locale_overrides/ holds
+# formal-register rewrites of third-party messages (django-allauth's Dutch and Hungarian
+# address the reader informally); LOCALE_PATHS win over app catalogues, so these
+# replace allauth's own. See README.md, "Translations".
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
