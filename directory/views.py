@@ -57,8 +57,8 @@ def directory_list(request, page):
     for organisation in organisations:
         numbers = sorted({service.stage.number for service in organisation.services.all()})
         organisation.stage_names = [stage_names[number] for number in numbers if number in stage_names]
-    # The address of this result set, without the page number: shared by the pager.
-    kept = [(key, value) for key, value in request.GET.items() if key != "page" and key in form.fields]
+    # The address of this result set (valid filters only, no page number): shared by the pager.
+    kept = [(key, "on" if value is True else value) for key, value in filters.items()]
     context = page.get_context(request)
     context.update(
         form=form,
@@ -69,7 +69,6 @@ def directory_list(request, page):
         page_obj=page_obj,
         organisations=organisations,
         result_count=paginator.count,
-        total_count=sum(counts.values()) if not filters.get("country") else None,
         filter_query=urlencode(kept),
         pathway_page=PathwayPage.objects.live().filter(locale_id=page.locale_id).first(),
     )

@@ -206,3 +206,15 @@ def test_query_count_does_not_grow_with_the_number_of_organisations(client, dire
     }
 
     assert large == small
+
+
+def test_pager_links_keep_only_the_valid_filters(client, directory_page):
+    for number in range(6):
+        make_organisation(f"org-{number}", country="BE", services=["shelter"])
+    html = client.get(
+        URL, {"country": "BE", "stage": "nonsense", "abroad": "", "available_24_7": "on"}
+    ).content.decode()
+    assert 'href="?country=BE&amp;available_24_7=on&amp;page=2"' not in html  # nothing is 24/7 here
+    html = client.get(URL, {"country": "BE", "stage": "nonsense", "service": "shelter"}).content.decode()
+    assert 'href="?country=BE&amp;service=shelter&amp;page=2"' in html
+    assert "nonsense&amp;" not in html
