@@ -171,6 +171,7 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+FORMAT_MODULE_PATH = ["config.formats"]
 # locale/ is ours (makemessages writes to the first entry). locale_overrides/ holds
 # formal-register rewrites of third-party messages (django-allauth's Dutch and Hungarian
 # address the reader informally); LOCALE_PATHS win over app catalogues, so these

@@ -14,7 +14,7 @@ def render(language):
 
 
 def test_dates_are_written_the_way_each_language_writes_them():
-    assert render("en").startswith("Nov. 3, 2015")
+    assert render("en").startswith("3 November 2015")  # British usage, see config/formats/en
     assert render("hu").startswith("2015. november 3.")
     assert render("nl").startswith("3 november 2015")
     assert render("fr").startswith("3 novembre 2015")
