@@ -9,3 +9,5 @@ DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+# WhiteNoise warns at every start when STATIC_ROOT is missing; here files come from the finders.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -13,3 +13,5 @@ CACHES = {
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ALLOWED_HOSTS = ["*"]
+# WhiteNoise warns at every start when STATIC_ROOT is missing; here files come from the finders.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
