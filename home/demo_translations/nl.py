@@ -146,7 +146,7 @@ STRINGS |= {
     "The training handbook: the five stages of the referral mechanism, indicators of sexual and labour exploitation, cooperation and data protection.": "Het trainingshandboek: de vijf fasen van het doorverwijzingsmechanisme, signalen van seksuele uitbuiting en arbeidsuitbuiting, samenwerking en gegevensbescherming.",
     "Reports": "Verslagen",
     "Findings and recommendations from the workshops and study visits in the three countries.": "Bevindingen en aanbevelingen uit de workshops en studiebezoeken in de drie landen.",
-    "Directory": "Adresboek",
+    "Directory": "Sociale kaart",
     "Organisations and contact points that work with victims of trafficking.": "Organisaties en contactpunten die met slachtoffers van mensenhandel werken.",
 }
 
@@ -213,7 +213,7 @@ STRINGS |= {
 
 # Directory and referral pathways (directory.demo) and their entry point on the home page (home.demo_home)
 STRINGS |= {
-    "directory": "adresboek",
+    "directory": "sociale-kaart",
     "Organisations in Hungary, Belgium and the Netherlands that help victims of human trafficking, with their public contacts.": "Organisaties in Hongarije, België en Nederland die slachtoffers van mensenhandel helpen, met hun openbare contactgegevens.",
     "Organisations in Hungary, Belgium and the Netherlands that identify, protect and support victims of human trafficking, and the police and prosecutors who handle their cases. Filter by country, stage of the referral, service, language or target group. Most entries in this demonstration are samples with made-up contact details; the three project partners are listed under their real names.": "Organisaties in Hongarije, België en Nederland die slachtoffers van mensenhandel herkennen, beschermen en ondersteunen, en de politie en het openbaar ministerie die hun zaken behandelen. Filter op land, fase van de doorverwijzing, dienst, taal of doelgroep. De meeste vermeldingen in deze demonstratie zijn voorbeelden met verzonnen contactgegevens; de drie projectpartners staan er onder hun echte naam in.",
     "Who do I contact?": "Met wie neem ik contact op?",
