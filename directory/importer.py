@@ -169,18 +169,16 @@ class RowValidator:
                     _("“%(column)s” must be yes or no, not “%(value)s”") % {"column": column, "value": row[column]}
                 )
         lists = {}
-        for column, known, label in (
-            ("services", self.services, _("service")),
-            ("languages", self.languages, _("language")),
-            ("target_groups", self.groups, _("target group")),
+        # One whole sentence per column: a noun slotted into a shared sentence cannot agree in every language.
+        for column, known, message in (
+            ("services", self.services, _("“services” names services that do not exist: %(values)s")),
+            ("languages", self.languages, _("“languages” has codes that are not known languages: %(values)s")),
+            ("target_groups", self.groups, _("“target_groups” names target groups that do not exist: %(values)s")),
         ):
             items = _split(row.get(column, ""))
             unknown = [item for item in items if item not in known]
             if unknown:
-                messages.append(
-                    _("unknown %(what)s in “%(column)s”: %(values)s")
-                    % {"what": label, "column": column, "values": ", ".join(unknown)}
-                )
+                messages.append(message % {"values": ", ".join(unknown)})
             lists[column] = [known[item] for item in dict.fromkeys(items) if item in known]
         # Lengths and formats as the admin checks them, for the columns not already reported.
         checked = ["slug", "kind", "country"] + [column for column in REQUIRED_COLUMNS if not values.get(column)]

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from directory.importer import ImportFailed, import_file
 
@@ -21,13 +22,18 @@ class Command(BaseCommand):
         except ImportFailed as failure:
             for error in failure.errors:
                 self.stderr.write(str(error))
+            count = len(failure.errors)
             raise CommandError(
-                _("%(count)s problem(s) found: nothing was imported. Correct the file and run the command again.")
-                % {"count": len(failure.errors)}
+                ngettext(
+                    "%(count)s problem found: nothing was imported. Correct the file and run the command again.",
+                    "%(count)s problems found: nothing was imported. Correct the file and run the command again.",
+                    count,
+                )
+                % {"count": count}
             ) from failure
         self.stdout.write(
             self.style.SUCCESS(
-                _("Imported: %(created)s new, %(updated)s updated, %(unchanged)s unchanged organisation(s).")
+                _("Organisations imported: %(created)s new, %(updated)s updated, %(unchanged)s unchanged.")
                 % {"created": result.created, "updated": result.updated, "unchanged": result.unchanged}
             )
         )
