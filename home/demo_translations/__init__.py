@@ -114,8 +114,8 @@ def demo_pages():
     root = site.root_page
     pages = [root]
     wanted_types = ["gethelp.gethelppage", "handbook.handbookindexpage", "directory.directorypage"]
-    wanted_types += ["directory.pathwaypage"]
-    wanted_slugs = ["about", "code-of-conduct", "privacy", "privacy-notice"]
+    wanted_types += ["directory.pathwaypage", "news.newsindexpage"]
+    wanted_slugs = ["about", "partners", "code-of-conduct", "privacy", "privacy-notice", "accessibility-statement"]
     english = Page.objects.live().filter(locale=root.locale, alias_of__isnull=True).descendant_of(root)
     for label in wanted_types:
         app_label, model = label.split(".")

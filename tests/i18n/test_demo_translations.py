@@ -1,8 +1,13 @@
 """The demo's translations are linked wagtail-localize translations; loading them twice changes nothing."""
 
+import io
+import re
+from types import SimpleNamespace
+
 import pytest
 from wagtail_localize.models import Translation
 
+from home import demo_translations
 from home.demo_translations import LANGUAGES, catalogue, translate_page
 
 
@@ -54,3 +59,95 @@ def test_pages_without_translations_are_left_untranslated_by_the_loader(translat
 
     assert coverage(about_page, {}) < MINIMUM_COVERAGE
     assert coverage(about_page, {"About the project": "x", "about": "x", "What RAVOT-EUR did.": "x"}) == 1.0
+
+
+# The demo's generic pages and news index, translated by the real catalogues
+
+
+@pytest.fixture
+def demo_site(home_page, locales):
+    """The English generic pages and news index of the demo (one untranslated item), then the demo's translations."""
+    from home import demo
+    from news import demo as news_demo
+
+    output = io.StringIO()
+    command = SimpleNamespace(stdout=output)
+    demo.load(command)
+    index, _created = news_demo.ensure_news_index(home_page)
+    item = next(item for item in news_demo.NEWS_ITEMS if "image" not in item)
+    news_demo.ensure_news_item(index, item)
+    demo_translations.load(command)
+    return {"output": output.getvalue(), "news_item": item}
+
+
+def footer_links(html):
+    footer = html[html.index("<footer") :]
+    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', footer)
+
+
+def test_every_language_of_the_demo_is_complete(demo_site):
+    # Home, about, partners, code of conduct, privacy notice, accessibility statement and news index.
+    for code in LANGUAGES:
+        assert f"Translations ({code}): 7 pages updated, 0 strings missing." in demo_site["output"]
+    assert "left untranslated" not in demo_site["output"]
+    assert "kept in English" not in demo_site["output"]
+
+
+def test_loading_the_demo_translations_again_changes_nothing(demo_site):
+    output = io.StringIO()
+    demo_translations.load(SimpleNamespace(stdout=output))
+    for code in LANGUAGES:
+        assert f"Translations ({code}): 0 pages updated, 0 strings missing." in output.getvalue()
+
+
+def test_hungarian_footer_links_lead_to_hungarian_pages(client, demo_site):
+    response = client.get("/hu/")
+    links = dict((title, url) for url, title in footer_links(response.content.decode()))
+
+    assert links["Adatkezelési tájékoztató"] == "/hu/adatkezelesi-tajekoztato/"
+    assert links["Akadálymentességi nyilatkozat"] == "/hu/akadalymentessegi-nyilatkozat/"
+    assert links["Magatartási kódex a szakmai fórumhoz"] == "/hu/magatartasi-kodex/"
+    assert "Accessibility statement" not in links
+
+    statement = client.get(links["Akadálymentességi nyilatkozat"])
+    assert statement.status_code == 200
+    html = statement.content.decode()
+    assert '<html lang="hu"' in html
+    assert "Mennyire akadálymentes ez a weboldal?" in html
+    assert "accessibility@example.org" in html
+    assert "How accessible this website is" not in html
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "url"),
+    [
+        ("nl", "Toegankelijkheidsverklaring", "/nl/toegankelijkheidsverklaring/"),
+        ("fr", "Déclaration d&#x27;accessibilité", "/fr/declaration-accessibilite/"),
+    ],
+)
+def test_the_footer_offers_the_accessibility_statement_in_the_readers_language(client, demo_site, code, title, url):
+    links = footer_links(client.get(f"/{code}/").content.decode())
+    assert (url, title) in links
+    assert all(link.startswith(f"/{code}/") for link, _title in links)
+
+
+def test_the_hungarian_menu_leads_to_the_hungarian_partners_and_news_pages(client, demo_site):
+    html = client.get("/hu/").content.decode()
+    header = html[html.index("<header") : html.index("</header>")]
+    assert 'href="/hu/partnerek/"' in header
+    assert 'href="/hu/hirek/"' in header
+
+    partners = client.get("/hu/partnerek/").content.decode()
+    assert "Magyarország Belügyminisztériuma (vezető partner)" in partners
+    assert "Payoke (Belgium)" in partners
+
+
+def test_a_translated_news_index_lists_no_english_items(client, demo_site):
+    response = client.get("/hu/hirek/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "A RAVOT-EUR projekt mérföldkövei" in html
+    assert demo_site["news_item"]["title"] not in html
+    assert 'class="news-empty"' in html
+    # The English index still lists the item.
+    assert demo_site["news_item"]["title"] in client.get("/en/news/").content.decode()
