@@ -32,6 +32,8 @@ def public_news():
     return (
         NewsPage.objects.live()
         .public()
+        # An alias would show an English item in another language's list.
+        .filter(alias_of__isnull=True)
         .select_related("locale", "image")
         .prefetch_related("image__renditions")
         .order_by("-date", "-first_published_at", "-pk")

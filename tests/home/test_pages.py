@@ -166,3 +166,11 @@ def test_sitemap_lists_translated_pages_of_every_language_but_no_aliases(client,
     assert dutch.get_url() in xml
     french_alias = Page.objects.get(locale=locales["fr"], alias_of=standard_page)
     assert french_alias.get_url() not in xml
+
+
+def test_last_updated_date_follows_the_page_language(client, standard_page, locales):
+    hungarian = standard_page.copy_for_translation(locales["hu"], copy_parents=True)
+    hungarian.save_revision().publish()
+    hungarian.refresh_from_db()
+    html = client.get(hungarian.url).content.decode()
+    assert f"{hungarian.last_published_at:%Y}. " in html  # Hungarian dates start with the year: "2026. november 29."

@@ -115,3 +115,22 @@ def test_index_query_count_does_not_grow_with_the_number_of_items(client, news_i
     many = count_queries(client, news_index.url)
 
     assert many == few
+
+
+def test_empty_index_says_nothing_is_published_and_an_empty_category_says_so(client, news_index):
+    empty = client.get(news_index.url).content.decode()
+    assert "No news has been published yet." in empty
+
+    NewsPageFactory(parent=news_index, title="Handbook out", category=NewsCategory.PUBLICATION)
+    no_events = client.get(news_index.url, {"category": "event"}).content.decode()
+    assert "There is no news in this category yet." in no_events
+
+
+def test_index_in_another_language_lists_no_english_aliases(client, news_index, locales):
+    hungarian_index = news_index.copy_for_translation(locales["hu"], copy_parents=True)
+    hungarian_index.save_revision().publish()
+    item = NewsPageFactory(parent=news_index, title="English-only item")
+    item.copy_for_translation(locales["hu"], alias=True)
+    response = client.get(hungarian_index.url)
+    assert response.status_code == 200
+    assert "English-only item" not in response.content.decode()
