@@ -42,9 +42,10 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from home.media import public_media_urlpatterns
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    # Images only: documents and forum attachments are served by views that check permissions.
+    urlpatterns = public_media_urlpatterns() + urlpatterns
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
