@@ -6,14 +6,10 @@ and the details of each event are invented for the demo, and every item says so.
 """
 
 import datetime
-import io
 import json
 
-from django.core.files.images import ImageFile
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
-
-from home.models import HomePage
+from home.demo import english_home
+from home.demo_images import demo_image, gradient
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 SAMPLE_NOTE = (
@@ -196,38 +192,18 @@ NEWS_INDEX_INTRO = (
 
 
 def generated_image(title, start, end):
-    """A calm abstract picture drawn locally, so the demo needs no download. Found again by its title."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
+    """A calm abstract picture of three linked circles, drawn locally. Found again by its title."""
+    size = (1200, 675)
 
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
+    def paint(draw):
+        gradient(draw, size, start, end, vertical=False)
+        centres = [(330, 360), (600, 260), (870, 380)]
+        for (x1, y1), (x2, y2) in zip(centres, centres[1:] + centres[:1], strict=True):
+            draw.line([(x1, y1), (x2, y2)], fill=(255, 255, 255), width=6)
+        for x, y in centres:
+            draw.ellipse([x - 70, y - 70, x + 70, y + 70], fill=(255, 255, 255), outline=start, width=8)
 
-    width, height = 1200, 675
-    picture = PILImage.new("RGB", (width, height), start)
-    draw = ImageDraw.Draw(picture)
-    for x in range(width):
-        share = x / (width - 1)
-        colour = tuple(round(a + (b - a) * share) for a, b in zip(start, end, strict=True))
-        draw.line([(x, 0), (x, height)], fill=colour)
-    centres = [(330, 360), (600, 260), (870, 380)]
-    for (x1, y1), (x2, y2) in zip(centres, centres[1:] + centres[:1], strict=True):
-        draw.line([(x1, y1), (x2, y2)], fill=(255, 255, 255), width=6)
-    for x, y in centres:
-        draw.ellipse([x - 70, y - 70, x + 70, y + 70], fill=(255, 255, 255), outline=start, width=8)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    file_name = "news-" + "".join(c if c.isalnum() else "-" for c in title.lower())[:40] + ".png"
-    image = Image(title=title, collection=Collection.get_first_root_node())
-    image.file.save(file_name, ImageFile(buffer, name=file_name), save=False)
-    image.save()
-    return image
-
-
-def english_home():
-    return HomePage.objects.filter(locale=Locale.get_default()).first()
+    return demo_image(title, "news", size, paint)
 
 
 def ensure_news_index(home):

@@ -13,12 +13,11 @@ import io
 import json
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from home.demo import english_home
+from home.demo_images import demo_image, gradient
 
 from .models import ReportIndexPage, StudyVisitReportPage, WorkshopReportPage
 
@@ -364,32 +363,16 @@ def programme_document(report):
 
 def illustration(title, start, end):
     """An abstract picture of a round table, drawn locally. Found again by its title."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
+    size = (1200, 800)
 
-    width, height = 1200, 800
-    picture = PILImage.new("RGB", (width, height), start)
-    draw = ImageDraw.Draw(picture)
-    for y in range(height):
-        share = y / (height - 1)
-        draw.line(
-            [(0, y), (width, y)], fill=tuple(round(a + (b - a) * share) for a, b in zip(start, end, strict=True))
-        )
-    draw.ellipse([350, 250, 850, 550], fill=(245, 245, 240), outline=(255, 255, 255), width=6)
-    seats = [(600, 190), (860, 280), (930, 420), (860, 560), (600, 620), (340, 560), (270, 420), (340, 280)]
-    for x, y in seats:
-        draw.ellipse([x - 38, y - 38, x + 38, y + 38], fill=(255, 255, 255), outline=start, width=6)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    file_name = "report-" + "".join(c if c.isalnum() else "-" for c in title.lower())[:40] + ".png"
-    image = Image(title=title, collection=Collection.get_first_root_node())
-    image.file.save(file_name, ImageFile(buffer, name=file_name), save=False)
-    image.save()
-    return image
+    def paint(draw):
+        gradient(draw, size, start, end, vertical=True)
+        draw.ellipse([350, 250, 850, 550], fill=(245, 245, 240), outline=(255, 255, 255), width=6)
+        seats = [(600, 190), (860, 280), (930, 420), (860, 560), (600, 620), (340, 560), (270, 420), (340, 280)]
+        for x, y in seats:
+            draw.ellipse([x - 38, y - 38, x + 38, y + 38], fill=(255, 255, 255), outline=start, width=6)
+
+    return demo_image(title, "report", size, paint)
 
 
 def ensure_index(home):
