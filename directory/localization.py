@@ -5,6 +5,7 @@ or service). These helpers overlay the text of the translation in the active
 locale, fetched in one query per model, so the number of queries does not grow
 with the number of rows."""
 
+from django.conf import settings
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
@@ -60,6 +61,10 @@ def localize_organisations(organisations):
     for organisation in organisations:
         source = translations.get(organisation.translation_key, organisation)
         organisation.display_description = source.description or organisation.description
+        # Shown in the source language with a note (and its lang attribute), never silently.
+        organisation.description_language = untranslated_language(
+            locale, translated=bool(source is not organisation and source.description)
+        )
         organisation.display_opening_hours = source.opening_hours or organisation.opening_hours
     return organisations
 
@@ -74,4 +79,19 @@ def localize_guidance(guidance_rows):
         return guidance_rows
     locale = active_locale()
     translations = _translations(PathwayGuidance, guidance_rows, locale)
-    return [translations.get(row.translation_key, row) for row in guidance_rows]
+    rows = []
+    for row in guidance_rows:
+        translated = translations.get(row.translation_key)
+        shown = translated or row
+        in_reader_language = translated is not None or row.locale_id == locale.pk
+        shown.text_language = untranslated_language(locale, translated=in_reader_language)
+        rows.append(shown)
+    return rows
+
+
+def untranslated_language(locale, *, translated):
+    """'' when the text is in the reader's language; otherwise the code of the language it is shown in."""
+    if translated:
+        return ""
+    default = settings.LANGUAGE_CODE.split("-")[0]
+    return "" if locale.language_code == default else default

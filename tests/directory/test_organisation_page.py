@@ -106,3 +106,15 @@ def test_vcard_leaves_out_empty_contacts(shelter):
     shelter.phone = shelter.email = shelter.website = ""
     card = organisation_vcard(shelter)
     assert "TEL" not in card and "EMAIL" not in card and "URL" not in card
+
+
+def test_untranslated_description_is_marked_as_english_under_another_language(client, directory_page, locales):
+    make_organisation("gent-shelter", name="Ghent Shelter", description="A shelter for adult victims.")
+    dutch_directory = directory_page.copy_for_translation(locales["nl"], copy_parents=True)
+    dutch_directory.save_revision().publish()
+    html = client.get(dutch_directory.url + "org/gent-shelter/").content.decode()
+    assert 'class="untranslated-note"' in html
+    assert '<div class="prose organisation__description" lang="en">' in html
+
+    english = client.get(directory_page.url + "org/gent-shelter/").content.decode()
+    assert 'class="untranslated-note"' not in english

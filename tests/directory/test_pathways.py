@@ -138,3 +138,29 @@ def test_build_pathway_without_http(network):
     assert [column.code for column in stage4.countries] == ["HU", "NL"]
     assert [entry.organisation.name for entry in stage4.countries[1].organisations] == ["NL Return"]
     assert [service.display_name for service in stage4.countries[1].organisations[0].services] == ["Safe return"]
+
+
+def test_untranslated_guidance_is_marked_as_english_under_another_language(client, network, pathway_page, locales):
+    from directory.models import PathwayGuidance
+
+    dutch_page = pathway_page.copy_for_translation(locales["nl"], copy_parents=True)
+    dutch_page.save_revision().publish()
+    belgian = PathwayGuidance.objects.get(country="BE", stage__number=2)
+    dutch_guidance = belgian.copy_for_translation(locales["nl"])
+    dutch_guidance.guidance = "<p>Bel een gespecialiseerd centrum in België.</p>"
+    dutch_guidance.save()
+
+    html = client.get(dutch_page.url, {"identified": "BE", "origin": "HU"}).content.decode()
+    translated, untranslated = stage_section(html, 2), stage_section(html, 4)
+    assert "Bel een gespecialiseerd centrum in België." in translated
+    assert "Call a specialised centre in Belgium." not in translated
+    assert 'class="untranslated-note"' not in translated
+    # Hungarian guidance for stage 4 has no Dutch version: shown in English, and said so.
+    assert "Prepare the arrival in Hungary." in untranslated
+    assert 'class="untranslated-note"' in untranslated
+    assert '<div class="prose pathway-guidance" lang="en">' in untranslated
+
+
+def test_english_guidance_on_the_english_page_carries_no_note(client, network):
+    html = client.get(URL, {"identified": "BE", "origin": "HU"}).content.decode()
+    assert 'class="untranslated-note"' not in html
