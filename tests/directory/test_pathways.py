@@ -5,6 +5,8 @@ import itertools
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext
 
 from directory.pathways import build_pathway
 from tests.directory.conftest import make_guidance, make_organisation
@@ -159,6 +161,9 @@ def test_untranslated_guidance_is_marked_as_english_under_another_language(clien
     assert "Prepare the arrival in Hungary." in untranslated
     assert 'class="untranslated-note"' in untranslated
     assert '<div class="prose pathway-guidance" lang="en">' in untranslated
+    with translation.override("nl"):
+        note = gettext("This text is not translated yet; it is shown in English.")
+    assert note != "This text is not translated yet; it is shown in English." and note in untranslated
 
 
 def test_english_guidance_on_the_english_page_carries_no_note(client, network):
