@@ -89,39 +89,28 @@ def search_hits(*args, **kwargs):
 
 
 def site_search(user, query, limit=20):
-    """Forum posts for the site-wide search: only what `user` may read.
+    """Forum posts for the site-wide search (search.providers.SearchResult): only what `user` may read.
 
     Expert-area hits carry the same text a member sees in the forum; the caller
     renders them for this user only and must not cache them across users.
     """
-    from .notifications import post_path
-
-    results = []
-    for post in search_posts(user, query)[:limit]:
-        results.append(
-            {
-                "title": post.topic.subject,
-                "url": post_path(post),
-                "excerpt": Truncator(post.content.raw).chars(240),
-                "section": post.topic.forum.name,
-                "date": post.created,
-            }
-        )
-    return results
-
-
-def site_results(request, query):
-    """The forum's provider for the site-wide search (see search.providers)."""
     from django.utils.translation import gettext
 
     from search.providers import SearchResult
 
+    from .notifications import post_path
+
     return [
         SearchResult(
-            title=hit["title"],
-            url=hit["url"],
-            summary=hit["excerpt"],
-            kind=gettext("Forum: %(forum)s") % {"forum": hit["section"]},
+            title=post.topic.subject,
+            url=post_path(post),
+            summary=Truncator(post.content.raw).chars(240),
+            kind=gettext("Forum: %(forum)s") % {"forum": post.topic.forum.name},
         )
-        for hit in site_search(request.user, query)
+        for post in search_posts(user, query)[:limit]
     ]
+
+
+def site_results(request, query):
+    """The forum's provider for the site-wide search (registered in CommunityConfig.ready)."""
+    return site_search(request.user, query)

@@ -125,8 +125,8 @@ def test_site_search_returns_only_readable_posts(expert_content, roles, role):
     if role == "expired":
         # What the membership middleware does on the member's next request.
         user.membership_application.expire()
-    titles = {result["title"] for result in site_search(user, "EXPERT-SECRET-TEXT shelter")}
-    titles |= {result["title"] for result in site_search(user, "PUBLIC-TEXT")}
+    titles = {result.title for result in site_search(user, "EXPERT-SECRET-TEXT shelter")}
+    titles |= {result.title for result in site_search(user, "PUBLIC-TEXT")}
     assert "Public announcement" in titles
     assert (SECRET in titles) == (role in {"vetted", "moderator"}), role
 
