@@ -9,8 +9,6 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
-        from search.providers import register
+        from . import search
 
-        from .search import directory_results
-
-        register(directory_results)
+        search.connect()

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "forum.membership",
     "forum.community",
     "search",
+    "django_tasks",
+    "django_tasks_db",
     # Wagtail and translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -68,7 +70,6 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Forum engine
     "mptt",
-    "haystack",
     "widget_tweaks",
     "machina",
     "machina.apps.forum",
@@ -77,7 +78,6 @@ INSTALLED_APPS = [
     "machina.apps.forum_conversation.forum_polls",
     "machina.apps.forum_feeds",
     "forum.machina_apps.forum_moderation",  # ours: rejection with a reason
-    "forum.machina_apps.forum_search",  # ours: results limited to readable forums
     "machina.apps.forum_tracking",
     "forum.machina_apps.forum_member",  # ours: profiles for vetted members only
     "machina.apps.forum_permission",
@@ -220,22 +220,25 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
+# Search (search/) -----------------------------------------------------------------
+# OPENSEARCH_URL or ELASTICSEARCH_URL turns the search engine on; with neither, the
+# database engine (SQLite FTS5 or PostgreSQL full-text search) needs no other service.
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "ravot_eur") + "_wagtail",
-            "TIMEOUT": 10,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "ravot_eur")
+SEARCH_BACKEND = (
+    "search.backends.engine.EngineBackend"
+    if OPENSEARCH_URL or ELASTICSEARCH_URL
+    else "search.backends.database.DatabaseBackend"
+)
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# machina uses haystack for its own search form; the site-wide search (search/)
-# is the one people use, so haystack stays on the simple backend.
-HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+# Background work (django-tasks): index updates run after the transaction commits.
+# The immediate backend runs them right then, in the same process; a deployment with
+# a search engine sets TASKS_BACKEND=django_tasks_db.DatabaseBackend
+# and runs `manage.py db_worker`, so that a slow engine never holds up a request.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
 
 # django-allauth ----------------------------------------------------------------
 ACCOUNT_LOGIN_METHODS = {"email"}

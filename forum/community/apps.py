@@ -9,9 +9,9 @@ class CommunityConfig(AppConfig):
     verbose_name = _("Forum community")
 
     def ready(self):
-        from search.providers import register
+        from . import (
+            receivers,  # noqa: F401
+            search,
+        )
 
-        from . import receivers  # noqa: F401
-        from .search import site_results
-
-        register(site_results)
+        search.connect()

@@ -1,116 +1,138 @@
-"""Searching forum posts, for the forum's own search page and the site-wide search.
+"""The forum's part of the site search: approved topics and posts, readable by whoever may read their forum.
 
-Results come straight from the database, limited to approved posts in the forums
-the user may read (machina's PermissionHandler.get_readable_forums), so the
-answer is right whatever haystack backend is configured: haystack's simple
-backend ignores the forum filter machina relies on.
+A post's document carries the token of its forum (search.access.forum_token); who may
+read a forum is machina's permission handler's answer at search time, so changing a
+forum's permissions changes the results at once, without re-indexing. A topic's first
+post is the topic's document (its subject is the title); replies are their own documents.
 """
 
-from dataclasses import dataclass
-
-from django.db.models import Q
-from django.utils.text import Truncator
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save, pre_save
+from django.utils import translation
 from machina.core.db.models import get_model
-from machina.core.loading import get_class
+
+from search.access import forum_token
+from search.documents import ALL_LANGUAGES, Kind, SearchDocument
+from search.indexing import schedule
+from search.sources import Source, register
 
 Forum = get_model("forum", "Forum")
+Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
-PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
-get_forum_member_display_name = get_class("forum_member.shortcuts", "get_forum_member_display_name")
 
-MAX_RESULTS = 200
-
-
-def search_posts(user, query, *, topics_only=False, poster_name="", forum_ids=None, handler=None):
-    handler = handler or PermissionHandler()
-    forums = handler.get_readable_forums(Forum.objects.all(), user)
-    if forum_ids:
-        forums = [forum for forum in forums if str(forum.pk) in {str(pk) for pk in forum_ids}]
-    posts = Post.approved_objects.filter(topic__forum__in=forums, topic__approved=True)
-    terms = (query or "").split()
-    if not terms and not poster_name:
-        return Post.objects.none()
-    for term in terms:
-        if topics_only:
-            posts = posts.filter(topic__subject__icontains=term)
-        else:
-            posts = posts.filter(Q(subject__icontains=term) | Q(content__icontains=term))
-    if poster_name:
-        posts = posts.filter(
-            Q(poster__username__icontains=poster_name)
-            | Q(poster__first_name__icontains=poster_name)
-            | Q(poster__last_name__icontains=poster_name)
-        )
-    return posts.select_related("topic__forum", "poster").order_by("-created")
+# The country sub-forums (forum.community.structure.COUNTRY_FORUMS), by slug.
+COUNTRY_FORUM_SLUGS = {"hungary": "HU", "belgium": "BE", "netherlands": "NL"}
+REPLY_BOOST = 0.5
 
 
-@dataclass
-class SearchHit:
-    """The attributes machina's search template reads from a haystack result."""
+def post_language(post):
+    """The language a post is written in: its writer's interface language."""
+    poster = post.poster
+    codes = {code for code, _name in settings.LANGUAGES}
+    language = getattr(poster, "preferred_language", "") if poster is not None else ""
+    return language if language in codes else settings.LANGUAGE_CODE
 
-    object: object
-    forum: int
-    forum_slug: str
-    forum_name: str
-    topic: int
-    topic_slug: str
-    topic_subject: str
-    poster: int | None
-    poster_name: str
-    created: object
-    text: str
 
-    @classmethod
-    def from_post(cls, post):
-        return cls(
-            object=post,
-            forum=post.topic.forum_id,
-            forum_slug=post.topic.forum.slug,
-            forum_name=post.topic.forum.name,
-            topic=post.topic_id,
-            topic_slug=post.topic.slug,
-            topic_subject=post.topic.subject,
-            poster=post.poster_id,
-            poster_name=get_forum_member_display_name(post.poster) if post.poster_id else post.username,
-            created=post.created,
-            text=Truncator(post.content.raw).chars(800),
+class ForumPostSource(Source):
+    """Object key: a post's primary key."""
+
+    name = "forum"
+
+    def keys(self, object_key):
+        return [f"post:{object_key}"]
+
+    def object_keys(self):
+        return (
+            Post.approved_objects.filter(topic__approved=True).order_by("pk").values_list("pk", flat=True).iterator()
         )
 
+    def documents(self, object_key):
+        post = Post.objects.filter(pk=object_key).select_related("topic__forum", "poster").first()
+        if post is None or not post.approved or not post.topic.approved:
+            return []
+        return [self.document(post)]
 
-class SearchHits(list):
-    """A list haystack's FacetedSearchView can page through."""
-
-    def facet_counts(self):
-        return {}
-
-
-def search_hits(*args, **kwargs):
-    return SearchHits(SearchHit.from_post(post) for post in search_posts(*args, **kwargs)[:MAX_RESULTS])
-
-
-def site_search(user, query, limit=20):
-    """Forum posts for the site-wide search (search.providers.SearchResult): only what `user` may read.
-
-    Expert-area hits carry the same text a member sees in the forum; the caller
-    renders them for this user only and must not cache them across users.
-    """
-    from django.utils.translation import gettext
-
-    from search.providers import SearchResult
-
-    from .notifications import post_path
-
-    return [
-        SearchResult(
-            title=post.topic.subject,
-            url=post_path(post),
-            summary=Truncator(post.content.raw).chars(240),
-            kind=gettext("Forum: %(forum)s") % {"forum": post.topic.forum.name},
+    def all_documents(self):
+        """Every approved post, read in chunks with what it needs: a rebuild of 100,000 posts stays linear."""
+        posts = (
+            Post.approved_objects.filter(topic__approved=True).select_related("topic__forum", "poster").order_by("pk")
         )
-        for post in search_posts(user, query)[:limit]
-    ]
+        last = 0
+        while True:
+            chunk = list(posts.filter(pk__gt=last)[:1000])
+            if not chunk:
+                return
+            for post in chunk:
+                yield self.document(post)
+            last = chunk[-1].pk
+
+    def document(self, post):
+        from .notifications import post_path
+
+        topic = post.topic
+        is_topic = topic.first_post_id == post.pk
+        # Stored under the default language; the search page puts the reader's language in front.
+        with translation.override(settings.LANGUAGE_CODE):
+            url = post_path(post)
+        country = COUNTRY_FORUM_SLUGS.get(topic.forum.slug)
+        return SearchDocument(
+            key=f"post:{post.pk}",
+            kind=Kind.TOPIC if is_topic else Kind.POST,
+            language=post_language(post),
+            scope_language=ALL_LANGUAGES,
+            title=topic.subject if is_topic else (post.subject or topic.subject),
+            text=post.content.raw if post.content else "",
+            url=url,
+            readers=[forum_token(topic.forum_id)],
+            countries=[country] if country else [],
+            date=post.created,
+            boost=1.0 if is_topic else REPLY_BOOST,
+            context=topic.forum.name,
+        )
 
 
-def site_results(request, query):
-    """The forum's provider for the site-wide search (registered in CommunityConfig.ready)."""
-    return site_search(request.user, query)
+def on_post_changed(sender, instance, **kwargs):
+    schedule("forum", [instance.pk])
+
+
+# machina saves the topic and its forum after every post (their counters and last-post
+# pointers): only a change of what the documents hold may re-index all their posts.
+TOPIC_FIELDS = ("approved", "subject", "slug", "forum_id")
+FORUM_FIELDS = ("name", "slug")
+
+
+def remember_indexed_fields(fields):
+    def handler(sender, instance, **kwargs):
+        if instance.pk:
+            instance._search_indexed = sender.objects.filter(pk=instance.pk).values(*fields).first()
+
+    return handler
+
+
+def indexed_fields_changed(instance, fields):
+    before = getattr(instance, "_search_indexed", None)
+    return before is not None and any(before[field] != getattr(instance, field) for field in fields)
+
+
+def on_topic_changed(sender, instance, **kwargs):
+    if indexed_fields_changed(instance, TOPIC_FIELDS):
+        schedule("forum", Post.objects.filter(topic_id=instance.pk).values_list("pk", flat=True))
+
+
+def on_forum_changed(sender, instance, **kwargs):
+    if indexed_fields_changed(instance, FORUM_FIELDS):
+        schedule("forum", Post.objects.filter(topic__forum_id=instance.pk).values_list("pk", flat=True))
+
+
+def connect():
+    register(ForumPostSource())
+    post_save.connect(on_post_changed, sender=Post, dispatch_uid="search_post_saved")
+    post_delete.connect(on_post_changed, sender=Post, dispatch_uid="search_post_deleted")
+    pre_save.connect(
+        remember_indexed_fields(TOPIC_FIELDS), sender=Topic, dispatch_uid="search_topic_before", weak=False
+    )
+    post_save.connect(on_topic_changed, sender=Topic, dispatch_uid="search_topic_saved")
+    pre_save.connect(
+        remember_indexed_fields(FORUM_FIELDS), sender=Forum, dispatch_uid="search_forum_before", weak=False
+    )
+    post_save.connect(on_forum_changed, sender=Forum, dispatch_uid="search_forum_saved")

@@ -1,0 +1,202 @@
+"""The database engine: SQLite FTS5 or PostgreSQL full-text search over search.models.IndexEntry.
+
+Documents and queries go through the same analysis (search.analysis), so that
+SQLite and PostgreSQL find and rank the same things. Every condition, the
+reader's rights included, is part of the SQL query: counts and facet counts
+never see a row the reader may not read.
+"""
+
+from collections import Counter
+
+from django.db import connection, transaction
+from django.db.models import Count, Exists, F, OuterRef, Q
+
+from search.analysis import analyse, query_terms
+from search.documents import ALL_LANGUAGES
+from search.highlight import snippet
+from search.models import IndexEntry, IndexEntryReader
+from search.query import FACETS, Hit, SearchResults
+
+from .base import SearchBackend
+
+TITLE_WEIGHT = 10.0
+MAX_STORED_TEXT = 60_000
+
+
+def _facet_column(values):
+    return f" {' '.join(values)} " if values else ""
+
+
+class FullText:
+    """How one database matches and ranks analysed terms."""
+
+    def __init__(self, vendor):
+        self.vendor = vendor
+
+    def match(self, queryset, terms, *, every):
+        if self.vendor == "postgresql":
+            tsquery = (" & " if every else " | ").join(f"{term}:*" for term in terms)
+            condition = "search_indexentry.search_vector @@ to_tsquery('simple', %s)"
+            # Weights D, C, B, A: the title (A) counts ten times the text (D).
+            score = (
+                "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_indexentry.search_vector, to_tsquery('simple', %s), 1)"
+                " * search_indexentry.boost"
+            )
+            return queryset.extra(
+                where=[condition], params=[tsquery], select={"score": score}, select_params=[tsquery]
+            )
+        fts_query = (" AND " if every else " OR ").join(f'"{term}"*' for term in terms)
+        return queryset.extra(
+            tables=["search_indexentry_fts"],
+            where=["search_indexentry_fts.rowid = search_indexentry.id", "search_indexentry_fts MATCH %s"],
+            params=[fts_query],
+            # bm25() is lower for better matches.
+            select={"score": f"-bm25(search_indexentry_fts, {TITLE_WEIGHT}, 1.0) * search_indexentry.boost"},
+        )
+
+
+class DatabaseBackend(SearchBackend):
+    def __init__(self):
+        self.full_text = FullText(connection.vendor)
+
+    # Reading ---------------------------------------------------------------------
+    def visible(self, query):
+        """The entries this reader may see in this language, narrowed by the chosen facets."""
+        readable = IndexEntryReader.objects.filter(entry=OuterRef("pk"), token__in=sorted(query.readers))
+        entries = IndexEntry.objects.filter(Exists(readable), scope_language__in=[query.language, ALL_LANGUAGES])
+        filters = query.filters
+        if filters.get("kind"):
+            entries = entries.filter(kind__in=filters["kind"])
+        if filters.get("language"):
+            entries = entries.filter(language__in=filters["language"])
+        if filters.get("year"):
+            entries = entries.filter(year__in=[int(year) for year in filters["year"]])
+        for facet, column in (("country", "countries"), ("stage", "stages")):
+            if filters.get(facet):
+                any_value = Q()
+                for value in filters[facet]:
+                    any_value |= Q(**{f"{column}__contains": f" {value} "})
+                entries = entries.filter(any_value)
+        return entries
+
+    def search(self, query):
+        terms = query_terms(query.text, query.language)
+        if not terms:
+            return SearchResults()
+        visible = self.visible(query)
+        matched = self.full_text.match(visible, terms, every=True)
+        total = matched.count()
+        partial = False
+        if not total and len(terms) > 1:
+            matched = self.full_text.match(visible, terms, every=False)
+            total = matched.count()
+            partial = True
+        if not total:
+            return SearchResults(partial=False)
+        if query.sort == "newest":
+            ordered = matched.order_by(F("date").desc(nulls_last=True), "-score", "pk")
+        else:
+            ordered = matched.order_by("-score", F("date").desc(nulls_last=True), "pk")
+        rows = ordered.only("key", "kind", "title", "url", "text", "language", "date", "context")[
+            query.offset : query.offset + query.per_page
+        ]
+        hits = [
+            Hit(
+                key=row.key,
+                kind=row.kind,
+                title=row.title,
+                url=row.url,
+                snippet=snippet(row.text, terms, row.language),
+                language=row.language,
+                date=row.date,
+                context=row.context,
+            )
+            for row in rows
+        ]
+        return SearchResults(hits=hits, total=total, facets=self.facets(matched), partial=partial)
+
+    def facets(self, matched):
+        counts = {}
+        for facet, column in (("kind", "kind"), ("language", "language"), ("year", "year")):
+            rows = matched.order_by().values(column).annotate(n=Count("pk"))
+            counts[facet] = Counter({str(row[column]): row["n"] for row in rows if row[column] not in (None, "")})
+        for facet, column in (("country", "countries"), ("stage", "stages")):
+            counter = Counter()
+            for row in matched.order_by().values(column).annotate(n=Count("pk")):
+                for value in row[column].split():
+                    counter[value] += row["n"]
+            counts[facet] = counter
+        return {
+            facet: sorted(counts[facet].items(), key=lambda item: (-item[1], item[0]))
+            for facet in FACETS
+            if counts.get(facet)
+        }
+
+    def fingerprints(self):
+        return dict(IndexEntry.objects.values_list("key", "fingerprint"))
+
+    # Writing ---------------------------------------------------------------------
+    @staticmethod
+    def entry_for(document):
+        return IndexEntry(
+            key=document.key,
+            kind=document.kind,
+            language=document.language,
+            scope_language=document.scope_language,
+            countries=_facet_column(document.countries),
+            stages=_facet_column(document.stages),
+            year=document.year,
+            date=document.date,
+            url=document.url[:500],
+            title=document.title,
+            text=document.text[:MAX_STORED_TEXT],
+            context=document.context[:200],
+            title_terms=" ".join(analyse(document.title, document.language)),
+            text_terms=" ".join(analyse(document.text[:MAX_STORED_TEXT], document.language)),
+            boost=document.boost,
+            fingerprint=document.fingerprint(),
+        )
+
+    def index_documents(self, documents):
+        documents = list(documents)
+        if not documents:
+            return
+        with transaction.atomic():
+            IndexEntry.objects.filter(key__in=[document.key for document in documents]).delete()
+            entries = IndexEntry.objects.bulk_create([self.entry_for(document) for document in documents])
+            IndexEntryReader.objects.bulk_create(
+                IndexEntryReader(entry=entry, token=token)
+                for entry, document in zip(entries, documents, strict=True)
+                for token in sorted(set(document.readers))
+            )
+
+    def delete_documents(self, keys):
+        keys = list(keys)
+        if keys:
+            IndexEntry.objects.filter(key__in=keys).delete()
+
+    def rebuild(self, documents, progress=None):
+        """Brings the index in line with `documents` chunk by chunk, writing only what changed, so search keeps
+        answering from the same table throughout; entries no document produced any more go at the end."""
+        stored = self.fingerprints()
+        seen, chunk, count = set(), [], 0
+
+        def flush():
+            changed = [document for document in chunk if stored.get(document.key) != document.fingerprint()]
+            self.index_documents(changed)
+            if progress:
+                progress(len(chunk))
+            chunk.clear()
+
+        for document in documents:
+            seen.add(document.key)
+            chunk.append(document)
+            count += 1
+            if len(chunk) >= self.chunk_size:
+                flush()
+        flush()
+        self.delete_documents(key for key in stored if key not in seen)
+        return count
+
+    def clear(self):
+        IndexEntry.objects.all().delete()
