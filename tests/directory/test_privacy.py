@@ -3,6 +3,7 @@ Never in the sitemap, the vCard, or public search; pages that show them are noin
 
 import pytest
 
+from search.indexing import process_pending as process_search_updates
 from tests.directory.conftest import make_expert, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +59,7 @@ def test_organisation_page(visitor, organisation):
 
 def test_site_search(visitor, organisation):
     _role, client, allowed = visitor
+    process_search_updates()
     by_org = client.get("/en/search/", {"q": "Ghent Legal"}).content.decode()
     by_expert = client.get("/en/search/", {"q": "Hidden-Expert"}).content.decode()
     by_role = client.get("/en/search/", {"q": "compensation claims"}).content.decode()
@@ -93,15 +95,21 @@ def test_list_and_pathways_never_show_experts(visitor, organisation, pathway_pag
         assert secret not in listing and secret not in pathway
 
 
-def test_search_provider_directly(rf, organisation, signed_in_user, vetted_user):
-    from directory.search import directory_results
+def test_search_backend_directly(organisation, signed_in_user, vetted_user):
+    from search.access import reader_tokens
+    from search.backends import get_backend
+    from search.query import SearchQuery
 
-    request = rf.get("/en/search/")
-    request.user = signed_in_user
-    assert [result.title for result in directory_results(request, "Hidden-Expert")] == []
-    request.user = vetted_user
-    assert [result.title for result in directory_results(request, "Hidden-Expert")] == [EXPERT_NAME]
-    assert [result.title for result in directory_results(request, "ghent")] == ["Ghent Legal Aid", EXPERT_NAME]
+    process_search_updates()
+
+    def titles(user, text):
+        query = SearchQuery(text=text, language="en", readers=reader_tokens(user))
+        return sorted(hit.title for hit in get_backend().search(query).hits)
+
+    assert titles(signed_in_user, "Hidden-Expert") == []
+    assert titles(vetted_user, "Hidden-Expert") == [EXPERT_NAME]
+    assert titles(vetted_user, "ghent") == [EXPERT_NAME, "Ghent Legal Aid"]
+    assert titles(signed_in_user, "ghent") == ["Ghent Legal Aid"]
 
 
 def test_expired_vetting_hides_experts_again(client, organisation, vetted_user):

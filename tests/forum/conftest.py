@@ -19,6 +19,7 @@ from machina.core.db.models import get_model
 from forum.community.structure import setup_forums
 from forum.membership.access import sync_vetted_group
 from forum.membership.models import Application
+from search.indexing import process_pending as process_search_updates
 
 Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
@@ -125,6 +126,7 @@ def expert_content(forums, roles, settings):
     public_topic, public_post = make_topic(
         forums["Announcements"], roles["moderator"], "Public announcement", "PUBLIC-TEXT for everyone."
     )
+    process_search_updates()
     return SimpleNamespace(
         topic=topic, post=post, attachment=attachment, public_topic=public_topic, public_post=public_post
     )

@@ -84,7 +84,7 @@ def surface_url(surface, content, roles):
         "member's posts": reverse("forum_member:user_posts", kwargs={"pk": author.pk}),
         "unread topics": reverse("forum_tracking:unread_topics"),
         "followed topics": reverse("forum_member:user_subscriptions"),
-        "forum search": reverse("forum_search:search") + "?q=shelter",
+        "forum search": reverse("search") + "?q=shelter&kind=topic&kind=post",
         "moderation queue": reverse("forum_moderation:queue"),
         "reported posts": reverse("community:report_queue"),
     }[surface]
@@ -119,14 +119,20 @@ def test_permission_matrix(client, expert_content, roles, surface, role):
 def test_site_search_returns_only_readable_posts(expert_content, roles, role):
     from django.contrib.auth.models import AnonymousUser
 
-    from forum.community.search import site_search
+    from search.access import reader_tokens
+    from search.backends import get_backend
+    from search.query import SearchQuery
 
     user = roles[role] or AnonymousUser()
     if role == "expired":
         # What the membership middleware does on the member's next request.
         user.membership_application.expire()
-    titles = {result.title for result in site_search(user, "EXPERT-SECRET-TEXT shelter")}
-    titles |= {result.title for result in site_search(user, "PUBLIC-TEXT")}
+
+    def titles(text):
+        query = SearchQuery(text=text, language="en", readers=reader_tokens(user))
+        return {hit.title for hit in get_backend().search(query).hits}
+
+    titles = titles("EXPERT-SECRET-TEXT shelter") | titles("PUBLIC-TEXT")
     assert "Public announcement" in titles
     assert (SECRET in titles) == (role in {"vetted", "moderator"}), role
 

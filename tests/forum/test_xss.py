@@ -10,6 +10,7 @@ from django.urls import reverse
 from machina.core.db.models import get_model
 
 from forum.markup import render_forum_markup
+from search.indexing import process_pending as process_search_updates
 
 from .conftest import make_topic
 
@@ -83,6 +84,7 @@ def hostile_topic(forums, roles, settings):
     profile.save()
     post.enable_signature = True
     post.save()
+    process_search_updates()
     return topic
 
 
@@ -140,7 +142,7 @@ def test_post_preview_with_payloads_has_no_script(client, forums, roles, setting
 
 def test_search_results_with_payloads_have_no_script(client, hostile_topic, roles):
     client.force_login(roles["vetted"])
-    response = client.get(reverse("forum_search:search") + "?q=alert")
+    response = client.get(reverse("forum_search:search") + "?q=alert", follow=True)
     assert response.status_code == 200
     assert "result" in response.content.decode()
     assert_no_script(response.content.decode(), "search")
