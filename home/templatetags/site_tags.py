@@ -1,8 +1,10 @@
 """Template tags for the site shell: navigation, breadcrumbs and absolute addresses."""
 
+import datetime
+
 from django import template
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()
@@ -107,3 +109,17 @@ def static_absolute(context, path):
     from django.templatetags.static import static
 
     return absolute_url(context, static(path))
+
+
+@register.filter
+def html_datetime(value):
+    """The value of a `datetime` attribute: `2026-12-01` for a date, `2026-12-01T18:43:15+01:00`
+    (whole seconds, in the current time zone) for a date and time. HTML allows at most three
+    digits of fractions; Django's `date:'c'` gives six."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
