@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import polib
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -146,13 +146,33 @@ def cached_live_translations(request, page):
     return cache[page.pk]
 
 
+def routed_subpage(request, page):
+    """The part of the request's address after `page`'s own when a RoutablePageMixin page served
+    one of its sub-pages (`org/payoke/` of the directory, `print/` of the handbook), else "".
+
+    Every translation of the page has the same routes, so the sub-page's address in another
+    language is that translation's address followed by this part."""
+    match = getattr(request, "routable_resolver_match", None) if request is not None else None
+    if match is None or not hasattr(page, "reverse_subpage"):
+        return ""
+    try:
+        suffix = page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs).lstrip("/")
+    except NoReverseMatch:
+        return ""
+    own = page.get_url(request)
+    if not suffix or not own or request.path != own + suffix:
+        return ""
+    return suffix
+
+
 def _page_language_targets(request, page):
     translations = cached_live_translations(request, page) if page.live or page.alias_of_id else {}
     homes = language_homes(request)
+    suffix = routed_subpage(request, page)
     targets = {}
     for code in language_codes():
         if code in translations:
-            targets[code] = (translations[code].get_url(request), True)
+            targets[code] = (translations[code].get_url(request) + suffix, True)
         elif code in homes:
             targets[code] = (with_notice(homes[code].get_url(request), code), False)
         else:
@@ -197,7 +217,8 @@ def alternate_links(request, page=None):
         if not page.live or is_foreign_alias(page):
             return []
         translations = cached_live_translations(request, page)
-        urls = [(code, request.build_absolute_uri(p.get_url(request))) for code, p in translations.items()]
+        suffix = routed_subpage(request, page)
+        urls = [(code, request.build_absolute_uri(p.get_url(request) + suffix)) for code, p in translations.items()]
         if not urls:
             return []
         default = dict(urls).get(settings.LANGUAGE_CODE) or urls[0][1]
