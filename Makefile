@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate translations demo serve lint format bench messages clean
+.PHONY: run test install browser-deps migrate translations demo serve lint format bench messages clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,25 @@ run: demo
 	@$(PY) manage.py print_demo_logins
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install translations
+test: install translations browser-deps
 	$(VENV)/bin/pytest
+
+# The browser tests' tools, pinned: axe-core from npm (tests/browser/package-lock.json) and
+# the Nu HTML Checker from Maven Central (tests/browser/pom.xml). Without npm or Maven this
+# says so and goes on; the tests that need a missing tool skip (and fail when CI=true).
+BROWSER_DIR := tests/browser
+browser-deps: $(BROWSER_DIR)/node_modules/.package-lock.json $(BROWSER_DIR)/vnu/.installed
+
+$(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
+	@if command -v npm >/dev/null; then npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund --loglevel=error; \
+	else echo "npm is not installed: the axe-core tests will be skipped"; fi
+
+$(BROWSER_DIR)/vnu/.installed: $(BROWSER_DIR)/pom.xml
+	@if command -v mvn >/dev/null; then \
+	  rm -rf $(BROWSER_DIR)/vnu/lib && \
+	  mvn --quiet --batch-mode --file $(BROWSER_DIR)/pom.xml dependency:copy-dependencies -DoutputDirectory=vnu/lib && \
+	  touch $@; \
+	else echo "Maven is not installed: the Nu HTML Checker tests will be skipped"; fi
 
 lint: install
 	$(VENV)/bin/ruff check .
