@@ -1,7 +1,7 @@
 """Browser tests: Playwright drives Debian's Chromium against Django's live server.
 
-They are skipped, with a reason, on a machine without /usr/bin/chromium;
-.ci/run installs it, so CI always runs them.
+They are skipped, with a reason, on a machine without /usr/bin/chromium, and fail instead
+when CI=true: .ci/run installs it, so CI always runs them.
 """
 
 import os
@@ -15,7 +15,9 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/
 @pytest.fixture(scope="session")
 def chromium():
     if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+        from tests.browser.standards import missing
+
+        missing("Debian's chromium is not installed (apt-get install chromium)")
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls
     # made by the test itself are still synchronous and safe.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
