@@ -41,9 +41,11 @@ PAGE_TYPES = [
     PageType("forum index", "/en/forum/"),
     PageType("forum", "{member_forum}"),
     PageType("forum topic", "{member_topic}"),
-    PageType("new topic", "{member_forum}topic/create/", audiences=(MEMBER,)),
     PageType("members-only forum", "{expert_forum}", audiences=(MEMBER,)),
     PageType("members-only topic", "{expert_topic}", audiences=(MEMBER,)),
+    # In a forum where members may start polls, so the form has its poll fields.
+    PageType("new topic", "{expert_forum}topic/create/", audiences=(MEMBER,)),
+    PageType("reply", "{expert_topic}post/create/", audiences=(MEMBER,)),
     PageType("member profile", "/en/forum/member/profile/{member_id}/"),
     PageType("login", "/en/accounts/login/", audiences=(ANONYMOUS,)),
     PageType("sign-up", "/en/accounts/signup/", audiences=(ANONYMOUS,)),
