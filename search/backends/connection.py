@@ -86,10 +86,8 @@ class Engine:
     def _raw(self, client):
         return client.raw if isinstance(client, OpenSearchAdapter) else client
 
-    def streaming_bulk(self, actions, chunk_size=500):
-        return self.helpers.streaming_bulk(
-            self._raw(self.writer), actions, chunk_size=chunk_size, raise_on_error=True, max_retries=2
-        )
+    def streaming_bulk(self, actions, chunk_size=500, **kwargs):
+        return self.helpers.streaming_bulk(self._raw(self.writer), actions, chunk_size=chunk_size, **kwargs)
 
     def bulk(self, actions, chunk_size=500, refresh=False):
         return self.helpers.bulk(self._raw(self.writer), actions, chunk_size=chunk_size, refresh=refresh)
