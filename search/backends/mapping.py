@@ -39,7 +39,7 @@ def _stemmer(language):
 
 
 # Hungarian: stem again while the word is still longer than four letters ("áldozatoknak" > "áldozat" > "áldoz";
-# "munka" stays "munk", never "mu"): a stem of four letters or fewer is marked as a keyword, which the
+# "munka" gives "mun", never "mu"): a stem of four letters or fewer is marked as a keyword, which the
 # stemmer leaves alone. (A `condition` filter would need a Painless script, which not every node allows.)
 hungarian_short = token_filter("hu_short", "keyword_marker", keywords_pattern="^.{1,4}$")
 hungarian_prefix = token_filter("hu_prefix_ngram", "edge_ngram", min_gram=3, max_gram=24)
