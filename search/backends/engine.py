@@ -175,7 +175,7 @@ class EngineBackend(SearchBackend):
             order = [{"date": {"order": "desc", "missing": "_last"}}, "_score", {"key": "asc"}]
         else:
             order = ["_score", {"date": {"order": "desc", "missing": "_last"}}, {"key": "asc"}]
-        search = search.sort(*order).source(SOURCE_FIELDS).extra(track_total_hits=True, track_scores=True)
+        search = search.sort(*order).source(SOURCE_FIELDS).extra(track_total_hits=True)
         search = search[query.offset : query.offset + query.per_page]
         for facet, field in FACET_FIELDS.items():
             search.aggs.bucket(facet, A("terms", field=field, size=200))

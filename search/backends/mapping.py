@@ -65,7 +65,8 @@ def _text(language, **kwargs):
     fields = {}
     if language == "hu":
         fields["prefix"] = Text(analyzer=HUNGARIAN_PREFIX, search_analyzer=ANALYZERS["hu"])
-    return Text(analyzer=ANALYZERS[language], fields=fields, copy_to="spelling", **kwargs)
+    # Offsets in the postings: the highlighter finds the matched words without analysing the text again.
+    return Text(analyzer=ANALYZERS[language], fields=fields, copy_to="spelling", index_options="offsets", **kwargs)
 
 
 def _stored():
@@ -74,11 +75,12 @@ def _stored():
 
 class IndexedDocument(Document):
     key = Keyword()
-    kind = Keyword()
-    language = Keyword()
+    # Facets: their ordinals are built at refresh time, not by the first search after it.
+    kind = Keyword(eager_global_ordinals=True)
+    language = Keyword(eager_global_ordinals=True)
     scope_language = Keyword()
-    countries = Keyword(multi=True)
-    stages = Keyword(multi=True)
+    countries = Keyword(multi=True, eager_global_ordinals=True)
+    stages = Keyword(multi=True, eager_global_ordinals=True)
     readers = Keyword(multi=True)
     date = Date()
     year = Integer()

@@ -371,3 +371,30 @@ def test_wagtail_search_backends_choice():
         "modelsearch.backends.elasticsearch8"
     )
     assert wagtail_search_backends("", "", "p") == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
+# The Wagtail admin's own search on the same engine ---------------------------------------------------------
+@pytest.mark.django_db
+def test_wagtail_admin_search_runs_on_opensearch(opensearch_url, client, django_user_model, home_page):  # noqa: F811
+    from django.core.management import call_command
+
+    prefix = f"test_{uuid.uuid4().hex[:8]}"
+    backends = wagtail_search_backends(opensearch_url, "", prefix)
+    engine = opensearch_engine(opensearch_url)
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+            call_command("update_index", verbosity=0)
+            assert engine.writer.indices.get(index=f"{prefix}_wagtail_*").body  # the pages' index exists
+            engine.writer.indices.refresh(index=f"{prefix}_wagtail_*")
+            from tests.accounts.mfa import force_login_with_2fa
+
+            admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "a-long-password")
+            force_login_with_2fa(client, admin)
+            word = home_page.title.split()[0]
+            found = client.get("/admin/pages/search/", {"q": word})
+            assert found.status_code == 200
+            assert home_page.title in found.content.decode()
+            missing = client.get("/admin/pages/search/", {"q": "zebracornunknown"})
+            assert missing.status_code == 200 and home_page.title not in missing.content.decode()
+    finally:
+        engine.writer.indices.delete(index=f"{prefix}_wagtail_*", allow_no_indices=True)
