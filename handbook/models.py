@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock, table_of_contents
+from search.documents import Kind
 
 
 def chapter_number_taken(parent, number, exclude_pk=None):
@@ -59,6 +60,8 @@ class HandbookIndexPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    search_kind = Kind.HANDBOOK
 
     class Meta:
         verbose_name = _("handbook")
@@ -124,6 +127,8 @@ class HandbookChapterPage(Page):
         index.SearchField("body"),
         index.FilterField("chapter_number"),
     ]
+
+    search_kind = Kind.HANDBOOK
 
     class Meta:
         verbose_name = _("handbook chapter")

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from search.documents import Kind
 
 NEWS_PER_PAGE = 10
 FEED_ITEMS = 20
@@ -136,6 +137,11 @@ class NewsPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    search_kind = Kind.NEWS
+
+    def search_date(self):
+        return self.date
 
     class Meta:
         verbose_name = _("news item")

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from search.documents import Kind
 
 from .blocks import AgendaBlock, DocumentsBlock, GalleryBlock
 from .countries import COUNTRY_CHOICES, country_name
@@ -113,6 +114,14 @@ class ReportPage(Page):
         index.FilterField("host_country"),
         index.FilterField("start_date"),
     ]
+
+    search_kind = Kind.REPORT
+
+    def search_countries(self):
+        return sorted({self.host_country, *(self.participating_countries or [])} - {""})
+
+    def search_date(self):
+        return self.start_date
 
     class Meta:
         verbose_name = _("report")

@@ -68,6 +68,9 @@ class PathwayPage(Page):
     subpage_types = []
     max_count_per_parent = 1
 
+    # The "who do I contact?" page is where a search for referral should lead first.
+    search_boost = 2.0
+
     class Meta:
         verbose_name = _("referral pathways page")
 
