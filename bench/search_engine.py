@@ -114,9 +114,15 @@ def run_search_engine_bench(url, posts=100_000, repeat=50, product="opensearch",
                 begin = time.perf_counter()
                 results = backend.search(query)
                 timings.append((time.perf_counter() - begin) * 1000)
+            # The engine's own time for the main request ("took"): what the figures are without this
+            # process's share of the CPU (the bench and the node share the machine).
+            took = [backend._execute(query, text, "and").took for _ in range(repeat)]
             p50, p95 = statistics.median(timings), percentile(timings, 0.95)
             figures[text] = (p50, p95, results.total)
-            out(f"  {text!r:34} ({language}) {results.total:>6} hits  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms")
+            out(
+                f"  {text!r:30} ({language}) {results.total:>6} hits  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms"
+                f"  (engine took p50 {statistics.median(took):.0f} ms, p95 {percentile(took, 0.95):.0f} ms)"
+            )
         all_p95 = max(p95 for _p50, p95, _total in (figures[text] for _language, text in QUERIES))
         out(f"worst p95 {all_p95:.1f} ms (target < 30 ms); indexing target < 120 s")
     finally:

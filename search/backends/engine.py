@@ -12,6 +12,7 @@ and swaps the alias atomically, so search keeps answering from the old one;
 writes during a rebuild go to every concrete index of the prefix.
 """
 
+import contextlib
 import itertools
 from datetime import date, datetime
 
@@ -279,17 +280,23 @@ class EngineBackend(SearchBackend):
         with self._unavailable():
             old = self.concrete_indices()
             name = self.new_index()
-            self.engine.writer.indices.put_settings(index=name, body={"index": {"refresh_interval": "-1"}})
-            iterator = iter(documents)
-            while chunk := list(itertools.islice(iterator, self.chunk_size)):
-                # "create": a document that index_documents() wrote meanwhile is newer than this one.
-                actions = [{"_op_type": "create", "_id": doc.key, "_source": as_source(doc)} for doc in chunk]
-                self._write(actions, [name])
-                count += len(chunk)
-                if progress:
-                    progress(len(chunk))
-            self.engine.writer.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
-            self.engine.writer.indices.refresh(index=name)
+            try:
+                self.engine.writer.indices.put_settings(index=name, body={"index": {"refresh_interval": "-1"}})
+                iterator = iter(documents)
+                while chunk := list(itertools.islice(iterator, self.chunk_size)):
+                    # "create": a document that index_documents() wrote meanwhile is newer than this one.
+                    actions = [{"_op_type": "create", "_id": doc.key, "_source": as_source(doc)} for doc in chunk]
+                    self._write(actions, [name])
+                    count += len(chunk)
+                    if progress:
+                        progress(len(chunk))
+                self.engine.writer.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+                self.engine.writer.indices.refresh(index=name)
+            except BaseException:
+                # A failed rebuild leaves the old index as it was, and no half-filled one behind.
+                with contextlib.suppress(*self.engine.errors):
+                    self.engine.writer.indices.delete(index=name)
+                raise
             actions = [{"add": {"index": name, "alias": self.alias}}]
             actions += [{"remove": {"index": index, "alias": self.alias}} for index in old]
             self.engine.writer.indices.update_aliases(body={"actions": actions})

@@ -307,6 +307,20 @@ def test_writes_during_a_rebuild_reach_the_new_index(backend):
     assert set(backend.fingerprints()) == {"r1", "r2", "r3", "during"}
 
 
+def test_a_failed_rebuild_keeps_the_old_index(backend):
+    load(backend, doc("old", title="Shelter"))
+    before = backend.concrete_indices()
+
+    def failing():
+        yield doc("new", title="Shelter")
+        raise RuntimeError("the database went away")
+
+    with pytest.raises(RuntimeError):
+        backend.rebuild(failing())
+    assert backend.concrete_indices() == before
+    assert [hit.key for hit in ask(backend, "shelter").hits] == ["old"]
+
+
 def test_fingerprints_and_clear(backend):
     documents = [doc(f"k{n}", title="x") for n in range(1200)]
     load(backend, *documents)
