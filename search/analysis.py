@@ -95,13 +95,17 @@ def analyse(text, language):
 
 
 def query_terms(text, language):
-    """The distinct terms of what a reader typed, in order. Quotes, operators, brackets and NUL bytes are
-    nothing but separators here: no user input ever reaches an FTS engine as query syntax."""
-    terms = analyse(text, language)
-    if not terms:  # only stop words ("the", "de"): search for them after all
-        terms = [term for _start, _end, word in words(text) if (term := analyse_word(word, language))]
-    unique = []
-    for term in terms:
-        if term and term not in unique:
-            unique.append(term)
-    return unique[:12]
+    """What a reader typed, as one group of alternatives per word, in order; each alternative matches as a
+    prefix. A word's alternatives are its stem and its plain folded form: stemmers sometimes rewrite the end
+    of a word (Dutch "doorverwijzing" gives "doorverwijs"), and the folded form still finds the compounds
+    that start with it ("doorverwijzingsroutes", "Áldozatsegítő"). Quotes, operators, brackets and NUL
+    bytes are nothing but separators here: no user input ever reaches an FTS engine as query syntax."""
+    stop = STOP_WORDS.get(language, set())
+    found = [word for _start, _end, word in words(text)]
+    kept = [word for word in found if word.lower() not in stop] or found  # only stop words: search them after all
+    groups = []
+    for word in kept:
+        group = tuple(dict.fromkeys(term for term in (analyse_word(word, language), fold(word)) if term))
+        if group and group not in groups:
+            groups.append(group)
+    return groups[:12]

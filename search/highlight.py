@@ -9,18 +9,18 @@ SNIPPET_LENGTH = 200
 CONTEXT_BEFORE = 60
 
 
-def matches(word, terms, language):
+def matches(word, groups, language):
     if word.lower() in STOP_WORDS.get(language, ()):
         return False
     analysed = analyse_word(word, language)
-    return bool(analysed) and any(analysed.startswith(term) for term in terms)
+    return bool(analysed) and any(analysed.startswith(term) for group in groups for term in group)
 
 
-def snippet(text, terms, language, length=SNIPPET_LENGTH):
-    """About `length` characters of `text` around its first matched word, HTML-escaped, matches in <mark>."""
+def snippet(text, groups, language, length=SNIPPET_LENGTH):
+    """About `length` characters of `text` around its first word matching one of the query's groups, HTML-escaped, matches in <mark>."""
     text = " ".join(normalise(text).split())
     found = words(text)
-    first = next((start for start, _end, word in found if matches(word, terms, language)), None)
+    first = next((start for start, _end, word in found if matches(word, groups, language)), None)
     begin = 0
     if first is not None and first > CONTEXT_BEFORE:
         begin = next((start for start, _end, _word in found if start >= first - CONTEXT_BEFORE), first)
@@ -31,7 +31,7 @@ def snippet(text, terms, language, length=SNIPPET_LENGTH):
     for start, stop, word in found:
         if start < begin or stop > end:
             continue
-        if matches(word, terms, language):
+        if matches(word, groups, language):
             parts.append(escape(text[position:start]))
             parts.append(f"<mark>{escape(word)}</mark>")
             position = stop

@@ -7,6 +7,7 @@ never see a row the reader may not read.
 """
 
 from collections import Counter
+from datetime import UTC, datetime, time
 
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q
@@ -23,6 +24,13 @@ TITLE_WEIGHT = 10.0
 MAX_STORED_TEXT = 60_000
 
 
+def _as_datetime(value):
+    """Dates (a report's first day, a news item's date) are stored as noon UTC of that day."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(12), tzinfo=UTC)
+
+
 def _facet_column(values):
     return f" {' '.join(values)} " if values else ""
 
@@ -33,9 +41,12 @@ class FullText:
     def __init__(self, vendor):
         self.vendor = vendor
 
-    def match(self, queryset, terms, *, every):
+    def match(self, queryset, groups, *, every):
+        """Entries matching every group of alternatives (or any, when `every` is false), with a score."""
         if self.vendor == "postgresql":
-            tsquery = (" & " if every else " | ").join(f"{term}:*" for term in terms)
+            tsquery = (" & " if every else " | ").join(
+                "(" + " | ".join(f"{term}:*" for term in group) + ")" for group in groups
+            )
             condition = "search_indexentry.search_vector @@ to_tsquery('simple', %s)"
             # Weights D, C, B, A: the title (A) counts ten times the text (D).
             score = (
@@ -45,7 +56,9 @@ class FullText:
             return queryset.extra(
                 where=[condition], params=[tsquery], select={"score": score}, select_params=[tsquery]
             )
-        fts_query = (" AND " if every else " OR ").join(f'"{term}"*' for term in terms)
+        fts_query = (" AND " if every else " OR ").join(
+            "(" + " OR ".join(f'"{term}"*' for term in group) + ")" for group in groups
+        )
         return queryset.extra(
             tables=["search_indexentry_fts"],
             where=["search_indexentry_fts.rowid = search_indexentry.id", "search_indexentry_fts MATCH %s"],
@@ -80,15 +93,15 @@ class DatabaseBackend(SearchBackend):
         return entries
 
     def search(self, query):
-        terms = query_terms(query.text, query.language)
-        if not terms:
+        groups = query_terms(query.text, query.language)
+        if not groups:
             return SearchResults()
         visible = self.visible(query)
-        matched = self.full_text.match(visible, terms, every=True)
+        matched = self.full_text.match(visible, groups, every=True)
         total = matched.count()
         partial = False
-        if not total and len(terms) > 1:
-            matched = self.full_text.match(visible, terms, every=False)
+        if not total and len(groups) > 1:
+            matched = self.full_text.match(visible, groups, every=False)
             total = matched.count()
             partial = True
         if not total:
@@ -106,7 +119,7 @@ class DatabaseBackend(SearchBackend):
                 kind=row.kind,
                 title=row.title,
                 url=row.url,
-                snippet=snippet(row.text, terms, row.language),
+                snippet=snippet(row.text, groups, row.language),
                 language=row.language,
                 date=row.date,
                 context=row.context,
@@ -146,7 +159,7 @@ class DatabaseBackend(SearchBackend):
             countries=_facet_column(document.countries),
             stages=_facet_column(document.stages),
             year=document.year,
-            date=document.date,
+            date=_as_datetime(document.date),
             url=document.url[:500],
             title=document.title,
             text=document.text[:MAX_STORED_TEXT],

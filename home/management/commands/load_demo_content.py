@@ -35,5 +35,6 @@ class Command(BaseCommand):
                 raise
             with transaction.atomic():
                 module.load(self)
-        call_command("update_index", verbosity=0)
+        call_command("update_index", verbosity=0)  # the Wagtail admin's own search
+        call_command("search_index", rebuild=True, stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
