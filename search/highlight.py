@@ -17,7 +17,8 @@ def matches(word, groups, language):
 
 
 def snippet(text, groups, language, length=SNIPPET_LENGTH):
-    """About `length` characters of `text` around its first word matching one of the query's groups, HTML-escaped, matches in <mark>."""
+    """About `length` characters of `text` around its first word matching the query, HTML-escaped, the
+    matched words in <mark>."""
     text = " ".join(normalise(text).split())
     found = words(text)
     first = next((start for start, _end, word in found if matches(word, groups, language)), None)
