@@ -68,7 +68,7 @@ def synthetic_posts(count, seed=7):
         text = " ".join(
             rng.choice(words[language]) if rng.random() < 0.45 else rng.choice(filler[language]) for _ in range(length)
         )
-        forum = number % 40
+        forum = rng.randrange(40)  # independent of the language: every reader sees posts in each
         yield SearchDocument(
             key=f"post:{number}",
             kind=Kind.POST,
