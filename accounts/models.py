@@ -1,7 +1,28 @@
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
-from django.db import models
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+
+
+def _erase_traces(user):
+    # Erasure lives with the member's data (forum.membership.privacy); imported late
+    # because those apps import this model.
+    from forum.membership.privacy import erase_traces
+
+    erase_traces(user)
+
+
+class UserQuerySet(models.QuerySet):
+    def delete(self):
+        """Bulk deletions (the admin's "delete selected") erase like single ones."""
+        with transaction.atomic():
+            for user in self:
+                _erase_traces(user)
+            return super().delete()
+
+
+class AccountManager(UserManager.from_queryset(UserQuerySet)):
+    pass
 
 
 class User(AbstractUser):
@@ -17,8 +38,18 @@ class User(AbstractUser):
         help_text=_("E-mails from the platform are written in this language."),
     )
 
+    objects = AccountManager()
+
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
+
+    def delete(self, *args, **kwargs):
+        """Deleting an account, by the member or by staff, never takes other members'
+        words with it: machina would cascade from the user to every topic they
+        started. See `forum.membership.privacy.erase_traces`."""
+        with transaction.atomic():
+            _erase_traces(self)
+            return super().delete(*args, **kwargs)
 
     def __str__(self):
         return self.get_full_name() or self.email

@@ -143,6 +143,30 @@ class MessageForm(forms.Form):
 
 
 class DeleteAccountForm(forms.Form):
+    REMOVE_TEXT = "remove"
+    KEEP_TEXT = "keep"
+    posts = forms.ChoiceField(
+        label=_("Your forum posts"),
+        widget=forms.RadioSelect,
+        initial=REMOVE_TEXT,
+        choices=[
+            (
+                REMOVE_TEXT,
+                _(
+                    "Remove their text. Where other members replied, an empty post signed "
+                    "\u201cformer member\u201d stays in its place so that the replies still make sense."
+                ),
+            ),
+            (
+                KEEP_TEXT,
+                _(
+                    "Keep their text, signed \u201cformer member\u201d instead of your name, so that "
+                    "discussions stay readable. Nobody can tell any more that you wrote them."
+                ),
+            ),
+        ],
+        error_messages={"required": _("Choose what happens to your forum posts.")},
+    )
     password = forms.CharField(
         label=_("Your password"),
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),

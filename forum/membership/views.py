@@ -153,8 +153,13 @@ def delete_my_account(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
+        session_key = request.session.session_key
         logout(request)
-        delete_account(user)
+        delete_account(
+            user,
+            keep_text=form.cleaned_data["posts"] == DeleteAccountForm.KEEP_TEXT,
+            session_keys=[session_key],
+        )
         messages.success(request, _("Your account has been deleted."))
         return redirect("/")
     return render(request, "membership/delete_account.html", {"form": form})

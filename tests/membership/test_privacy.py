@@ -42,7 +42,9 @@ def test_account_deletion_keeps_the_trail_under_a_pseudonym(client, member, mode
     client.force_login(member)
     response = client.post("/en/membership/delete-account/", {"password": "wrong", "confirm": "on"})
     assert "This is not your current password." in response.content.decode()
-    response = client.post("/en/membership/delete-account/", {"password": PASSWORD, "confirm": "on"})
+    response = client.post(
+        "/en/membership/delete-account/", {"password": PASSWORD, "confirm": "on", "posts": "remove"}
+    )
     assert response.status_code == 302
     assert not get_user_model().objects.filter(pk=user_id).exists()
     assert not Application.objects.filter(user_id=user_id).exists()
