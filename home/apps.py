@@ -7,3 +7,13 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = _("Home and site")
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+        from wagtail.images import get_image_model
+
+        from .image_metadata import strip_wagtail_image_metadata
+
+        pre_save.connect(
+            strip_wagtail_image_metadata, sender=get_image_model(), dispatch_uid="home_strip_image_metadata"
+        )

@@ -1,20 +1,27 @@
 """Writing in the forum: the code-of-conduct rule, the personal-data warning that
 loses nothing typed, attachments checked by content."""
 
+import io
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from machina.core.db.models import get_model
+from PIL import Image
 
 from .test_moderation import form_data
 
 Topic = get_model("forum_conversation", "Topic")
 Attachment = get_model("forum_attachments", "Attachment")
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+
+def _png():
+    buffer = io.BytesIO()
+    Image.new("RGBA", (1, 1)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PNG = _png()  # a real image: attachments are decoded and re-encoded without their metadata
 
 
 @pytest.fixture

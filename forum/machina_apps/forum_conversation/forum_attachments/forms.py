@@ -5,6 +5,7 @@ import os
 import filetype
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms.models import modelformset_factory
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
@@ -12,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation.forum_attachments.forms import *  # noqa: F401,F403
 from machina.apps.forum_conversation.forum_attachments.forms import Attachment, BaseAttachmentFormset
 from machina.conf import settings as machina_settings
+
+from home.image_metadata import strip_image_metadata
 
 ALLOWED_DESCRIPTION = _("PDF documents and PNG, JPEG, GIF or WebP images")
 
@@ -53,7 +56,16 @@ class AttachmentForm(forms.ModelForm):
             return upload
         kind = check_upload(upload)
         stem = os.path.splitext(os.path.basename(upload.name))[0]
-        upload.name = f"{get_valid_filename(stem)[:80] or 'attachment'}.{kind.extension}"
+        name = f"{get_valid_filename(stem)[:80] or 'attachment'}.{kind.extension}"
+        if kind.mime.startswith("image/"):
+            # Stored without EXIF/GPS/XMP/IPTC: see home/image_metadata.py.
+            upload.seek(0)
+            clean = strip_image_metadata(upload.read())
+            upload.seek(0)
+            if clean is None:
+                raise forms.ValidationError(_("This image could not be read. Try saving it again as JPEG or PNG."))
+            return SimpleUploadedFile(name, clean, content_type=kind.mime)
+        upload.name = name
         return upload
 
 
