@@ -7,3 +7,10 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from allauth.mfa.signals import authenticator_added
+
+        from .mfa import record_new_authenticator
+
+        authenticator_added.connect(record_new_authenticator, dispatch_uid="accounts.record_new_authenticator")

@@ -103,8 +103,10 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: both may tell the user why they were redirected.
-    "accounts.middleware.RequireMFAMiddleware",
     "forum.membership.middleware.MembershipExpiryMiddleware",
+    # Staff, editors and moderators count as signed in only with 2FA used in this
+    # session (accounts/mfa.py decides from their rights); before anything reads request.user.
+    "accounts.middleware.RequireMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -267,8 +269,6 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "RAVOT-EUR"
-# Staff, editors and moderators must set up MFA before they reach these paths.
-MFA_REQUIRED_PATHS = [r"^/admin/", r"^/[a-z]{2}/forum/moderation/", r"^/[a-z]{2}/forum/community/reports/"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Signed-in people without admin rights whom Wagtail sends to the login page see it
 # (with Wagtail's "no permission" message) instead of being bounced back: no redirect loop.

@@ -24,13 +24,6 @@ def is_moderator(user):
     return membership_access.is_moderator(user)
 
 
-def has_required_mfa(user):
-    """False when the user's role requires MFA (accounts.mfa) and they have not set it up."""
-    from accounts.mfa import has_mfa, mfa_required_for
-
-    return not mfa_required_for(user) or has_mfa(user)
-
-
 def can_see_member_profiles(user):
     return is_vetted(user) or is_moderator(user) or bool(user and user.is_authenticated and user.is_superuser)
 

@@ -21,7 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from elasticsearch_dsl import A, Index, Q, Search
 
-from search.analysis import query_terms
+from search.analysis import STOP_WORDS, fold, query_terms, words
 from search.documents import ALL_LANGUAGES
 from search.query import FACETS, Hit, SearchResults
 
@@ -30,12 +30,14 @@ from .base import SearchBackend, SearchUnavailable
 from .mapping import LANGUAGES, IndexedDocument, as_source
 
 TITLE_WEIGHT = 10
-# A compound's first part (Hungarian prefix subfield) counts less than the whole word.
+# A word that only starts a longer one (a compound, or an ending the stemmer did not take off) counts less.
 PREFIX_WEIGHT = 0.3
+# Shorter words only match whole terms: as prefixes they would match nearly everything.
+MIN_PREFIX_LENGTH = 3
 SNIPPET_LENGTH = 200
 FACET_FIELDS = {"kind": "kind", "language": "language", "country": "countries", "stage": "stages", "year": "year"}
 SOURCE_FIELDS = ["key", "kind", "title", "url", "language", "date", "context", "lead"]
-HIGHLIGHTED = [f"text_{language}" for language in LANGUAGES] + ["text_hu.prefix"]
+HIGHLIGHTED = [f"text_{language}" for language in LANGUAGES]
 
 
 def _timestamp():
@@ -106,28 +108,39 @@ class EngineBackend(SearchBackend):
         return filters
 
     @staticmethod
-    def _match(text, operator):
-        """Each language's analyzer over that language's fields: all words (operator "and") or any."""
-        alternatives = [
-            Q(
-                "multi_match",
-                query=text,
-                fields=[f"title_{language}^{TITLE_WEIGHT}", f"text_{language}"],
-                type="cross_fields",
-                operator=operator,
-            )
-            for language in LANGUAGES
-        ]
-        alternatives.append(
-            Q(
-                "multi_match",
-                query=text,
-                fields=[f"title_hu.prefix^{TITLE_WEIGHT}", "text_hu.prefix"],
-                type="cross_fields",
-                operator=operator,
-                boost=PREFIX_WEIGHT,
-            )
-        )
+    def _words(text, language):
+        """The words of the query as the database engine takes them (search.analysis.query_terms): without the
+        language's stop words, unless there is nothing else."""
+        stop = STOP_WORDS.get(language, set())
+        found = [word for _start, _end, word in words(text)]
+        kept = [word for word in found if word.lower() not in stop] or found
+        return list(dict.fromkeys(word.lower() for word in kept))[:12]
+
+    @classmethod
+    def _match(cls, text, operator):
+        """In each language, each word as the language's analyzer takes it, either as a whole term (scored) or
+        as the start of one, or its plain folded form as the start of one: the stemmer may rewrite a word's
+        end (Dutch "doorverwijzing"), and the first part of a compound finds it ("áldozat" finds
+        "Áldozatsegítő", "doorverwijzing" finds "doorverwijzingsroutes"). Every word (operator "and") or any."""
+        alternatives = []
+        for language in LANGUAGES:
+            clauses = []
+            for word in cls._words(text, language):
+                options = []
+                plain = fold(word)
+                for field, weight in ((f"title_{language}", TITLE_WEIGHT), (f"text_{language}", 1)):
+                    options.append(Q("match", **{field: {"query": word, "boost": weight}}))
+                    if len(plain) >= MIN_PREFIX_LENGTH:
+                        prefix_weight = weight * PREFIX_WEIGHT
+                        options.append(Q("match_bool_prefix", **{field: {"query": word, "boost": prefix_weight}}))
+                        options.append(Q("prefix", **{field: {"value": plain, "boost": prefix_weight}}))
+                clauses.append(Q("bool", should=options, minimum_should_match=1))
+            if not clauses:
+                continue
+            if operator == "and":
+                alternatives.append(Q("bool", must=clauses))
+            else:
+                alternatives.append(Q("bool", should=clauses, minimum_should_match=1))
         return Q("bool", should=alternatives, minimum_should_match=1)
 
     def _query(self, query, text, operator):

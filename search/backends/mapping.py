@@ -6,8 +6,8 @@ then accent folding, so that "áldozatok" finds "áldozat", "hebergement" finds
 "hébergement" and "referrals" finds "referral". French first removes elided
 articles ("l'aide" is "aide"). Hungarian stacks suffixes, so its stemmer runs up
 to three times while the word stays longer than four letters (analysis.RESTEM),
-and a prefix subfield (edge n-grams of the stems) lets the first part of a
-compound find it: "áldozat" finds "Áldozatsegítő Szolgálat".
+and queries also match the start of longer terms (search.backends.engine), so
+the first part of a compound finds it: "áldozat" finds "Áldozatsegítő Szolgálat".
 
 Every document fills only the title_<lang>/text_<lang> fields of its own
 language; a query is analysed by each language's analyzer over that language's
@@ -42,7 +42,6 @@ def _stemmer(language):
 # "munka" gives "mun", never "mu"): a stem of four letters or fewer is marked as a keyword, which the
 # stemmer leaves alone. (A `condition` filter would need a Painless script, which not every node allows.)
 hungarian_short = token_filter("hu_short", "keyword_marker", keywords_pattern="^.{1,4}$")
-hungarian_prefix = token_filter("hu_prefix_ngram", "edge_ngram", min_gram=3, max_gram=24)
 
 
 def _filters(language):
@@ -56,17 +55,13 @@ def _filters(language):
 ANALYZERS = {
     language: analyzer(f"ravot_{language}", tokenizer="standard", filter=_filters(language)) for language in LANGUAGES
 }
-HUNGARIAN_PREFIX = analyzer("ravot_hu_prefix", tokenizer="standard", filter=[*_filters("hu"), hungarian_prefix])
 # "Did you mean": the words as written (lower case, accents kept), in every language.
 SPELLING = analyzer("ravot_spelling", tokenizer="standard", filter=["lowercase"])
 
 
 def _text(language, **kwargs):
-    fields = {}
-    if language == "hu":
-        fields["prefix"] = Text(analyzer=HUNGARIAN_PREFIX, search_analyzer=ANALYZERS["hu"])
     # Offsets in the postings: the highlighter finds the matched words without analysing the text again.
-    return Text(analyzer=ANALYZERS[language], fields=fields, copy_to="spelling", index_options="offsets", **kwargs)
+    return Text(analyzer=ANALYZERS[language], copy_to="spelling", index_options="offsets", **kwargs)
 
 
 def _stored():

@@ -8,11 +8,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.test import Client
 
+from tests.accounts.mfa import force_login_with_2fa
 from tests.membership.conftest import PASSWORD, give_mfa, make_user
 
 SIGNUP = "/en/accounts/signup/"
 LOGIN = "/en/accounts/login/"
+
+
+@pytest.fixture
+def forums(db):
+    from forum.community.structure import setup_forums
+
+    return setup_forums()
 
 
 @pytest.fixture(autouse=True)
@@ -119,7 +128,11 @@ def test_staff_without_mfa_cannot_reach_the_admin_or_moderation(client, db, path
     assert response.status_code == 302
     assert response["Location"].endswith("/accounts/2fa/totp/activate/")
     give_mfa(user)
-    # With MFA set up, the usual Wagtail permissions decide (200, or a redirect for lack of rights).
+    # An app, but a session signed in with the password alone: a code is asked for first.
+    response = client.get(path)
+    assert response.status_code == 302 and "/accounts/2fa/reauthenticate/" in response["Location"]
+    # With a code used in this session, the usual Wagtail permissions decide (200, or a redirect for lack of rights).
+    force_login_with_2fa(client, user)
     response = client.get(path)
     assert "/2fa/" not in response.get("Location", "")
 
@@ -134,6 +147,118 @@ def test_mfa_is_also_required_on_forum_moderation_paths(client, db):
 def test_members_without_staff_roles_are_not_forced_to_set_up_mfa(client, db):
     client.force_login(make_user("member@example.org"))
     assert client.get("/en/membership/").status_code == 200
+
+
+def test_rights_not_addresses_decide_who_needs_mfa(db, forums):
+    """Anyone with power over content or people needs 2FA, however they got that power."""
+    from django.contrib.auth.models import Permission
+    from machina.core.db.models import get_model
+
+    from accounts.mfa import mfa_required_for
+    from tests.forum.conftest import make_vetted
+
+    ForumPermission = get_model("forum_permission", "ForumPermission")
+    UserForumPermission = get_model("forum_permission", "UserForumPermission")
+
+    vetted = make_vetted("plain-vetted@example.org")
+    assert not mfa_required_for(vetted)  # reading and writing in the expert area is no privilege
+
+    def fresh(user):
+        return get_user_model().objects.get(pk=user.pk)
+
+    forum_moderator = make_vetted("forum-moderator@example.org")
+    UserForumPermission.objects.create(
+        user=forum_moderator,
+        forum=forums["Hungary"],
+        permission=ForumPermission.objects.get(codename="can_edit_posts"),
+    )
+    assert mfa_required_for(fresh(forum_moderator))
+
+    vetting_helper = make_user("vetting-helper@example.org")
+    vetting_helper.user_permissions.add(Permission.objects.get(codename="change_application"))
+    assert mfa_required_for(fresh(vetting_helper))
+
+    editor_without_staff_flag = make_user("plain-editor@example.org", groups=[settings.EDITORS_GROUP])
+    assert mfa_required_for(editor_without_staff_flag)
+
+
+@pytest.fixture
+def forum_moderator_without_2fa(forums):
+    """A moderator who is not staff and signed in with a password only (finding 1 of issue 10)."""
+    from tests.forum.conftest import make_topic, make_vetted
+
+    author = make_vetted("author@example.org")
+    topic, post = make_topic(forums["Hungary"], author, "Expert-only shelter question", "EXPERT-SECRET-TEXT here.")
+    moderator = make_user("mod-no-2fa@example.org", groups=[settings.MODERATORS_GROUP])
+    return moderator, topic, post
+
+
+@pytest.mark.parametrize("has_app", [False, True], ids=["no app", "app not used in this session"])
+def test_a_moderator_without_2fa_in_this_session_is_a_visitor_everywhere(client, forum_moderator_without_2fa, has_app):
+    from django.urls import reverse
+
+    moderator, topic, post = forum_moderator_without_2fa
+    if has_app:
+        give_mfa(moderator)
+    assert client.login(email=moderator.email, password=PASSWORD)
+    forum = topic.forum
+    kwargs = {"forum_slug": forum.slug, "forum_pk": forum.pk}
+    topic_kwargs = {**kwargs, "topic_slug": topic.slug, "topic_pk": topic.pk}
+    for url in (
+        reverse("forum:forum", kwargs={"slug": forum.slug, "pk": forum.pk}),
+        reverse("forum_conversation:topic", kwargs={**kwargs, "slug": topic.slug, "pk": topic.pk}),
+        reverse("forum_conversation:post_update", kwargs={**topic_kwargs, "pk": post.pk}),
+        reverse("forum_conversation:post_delete", kwargs={**topic_kwargs, "pk": post.pk}),
+        reverse("forum_conversation:topic_create", kwargs=kwargs),
+        reverse("forum_member:profile", kwargs={"pk": post.poster_id}),
+        reverse("community:report_queue"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        expected = "/accounts/2fa/reauthenticate/" if has_app else "/accounts/2fa/totp/activate/"
+        assert expected in response["Location"], url
+        assert "EXPERT-SECRET-TEXT" not in response.content.decode()
+    deleted = client.post(reverse("forum_conversation:post_delete", kwargs={**topic_kwargs, "pk": post.pk}))
+    assert deleted.status_code == 302
+    assert type(post).objects.filter(pk=post.pk).exists()
+    # Public pages, setting up 2FA and signing out still work.
+    assert client.get("/en/forum/").status_code == 200
+    assert "Cross-border cases" not in client.get("/en/forum/").content.decode()
+    assert client.get(reverse("mfa_reauthenticate" if has_app else "mfa_activate_totp")).status_code in (200, 302)
+    assert client.post(reverse("account_logout")).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db(transaction=True)
+def test_setting_up_the_app_counts_as_using_it(client, forums):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    user = make_user("new-mod@example.org", groups=[settings.MODERATORS_GROUP], is_staff=True)
+    client.login(email=user.email, password=PASSWORD)
+    assert client.get("/en/forum/moderation/queue/")["Location"].endswith("/accounts/2fa/totp/activate/")
+    page = client.get("/en/accounts/2fa/totp/activate/")
+    if page.status_code == 302:  # allauth asks for the password again first
+        client.post(page["Location"], {"password": PASSWORD})
+        page = client.get("/en/accounts/2fa/totp/activate/")
+    code = format_hotp_value(hotp_value(page.context["form"].secret, next(yield_hotp_counters_from_time())))
+    response = client.post("/en/accounts/2fa/totp/activate/", {"code": code})
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert client.get("/en/forum/moderation/queue/").status_code == 200
+
+
+def test_removing_the_authenticator_ends_privileged_sessions(client, forums):
+    from allauth.mfa.models import Authenticator
+
+    user = make_user("staff-session@example.org", is_staff=True, groups=[settings.MODERATORS_GROUP])
+    force_login_with_2fa(client, user)
+    assert client.get("/en/forum/moderation/queue/").status_code == 200
+    Authenticator.objects.filter(user=user).delete()
+    response = client.get("/en/forum/")
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session  # signed out, not merely kept out
+    # A new app set up elsewhere does not revive the old session either.
+    force_login_with_2fa(Client(), user)
+    assert client.get("/en/forum/moderation/queue/").status_code == 302
 
 
 def test_wagtail_login_goes_through_allauth(client, db):

@@ -2,7 +2,6 @@
 People of each kind for the privacy tests, vetted through a real approval."""
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
@@ -19,6 +18,7 @@ from directory.models import (
     TargetGroup,
 )
 from directory.taxonomy_data import ensure_taxonomy
+from tests.accounts.mfa import give_mfa
 from tests.membership.conftest import make_application, make_user
 
 
@@ -79,7 +79,7 @@ def signed_in_user(db):
 def vetted_user(db):
     """A member whose application a moderator approved: the only way into the vetted group."""
     moderator = make_user("moderator@example.org", groups=[settings.MODERATORS_GROUP], is_staff=True)
-    Authenticator.objects.create(user=moderator, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
+    give_mfa(moderator)
     user = make_user("vetted@example.org")
     application = make_application(user)
     application.submit(by=user)
@@ -94,5 +94,5 @@ def staff_user(db):
     user = get_user_model().objects.create_superuser(
         username="staff", email="staff@example.org", password="a-long-password"
     )
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
+    give_mfa(user)
     return user

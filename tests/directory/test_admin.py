@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from directory.models import Organisation
+from tests.accounts.mfa import force_login_with_2fa
 from tests.directory.conftest import make_expert, make_guidance, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -14,8 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client(client, staff_user):
-    client.force_login(staff_user)
-    return client
+    return force_login_with_2fa(client, staff_user)
 
 
 @pytest.fixture
@@ -96,14 +96,12 @@ def test_an_editor_submits_a_new_organisation_and_a_moderator_publishes_it(clien
     from django.core.management import call_command
     from wagtail.models import WorkflowState
 
-    from tests.membership.conftest import give_mfa, make_user
+    from tests.membership.conftest import make_user
 
     call_command("setup_platform", stdout=None)
     editor = make_user("editor@example.org", groups=[settings.EDITORS_GROUP], is_staff=True)
     moderator = make_user("moderator2@example.org", groups=[settings.MODERATORS_GROUP], is_staff=True)
-    give_mfa(editor)
-    give_mfa(moderator)
-    client.force_login(editor)
+    force_login_with_2fa(client, editor)
 
     response = client.post(
         reverse("wagtailsnippets_directory_organisation:add") + f"?locale={locales['en'].language_code}",
@@ -123,7 +121,7 @@ def test_an_editor_submits_a_new_organisation_and_a_moderator_publishes_it(clien
     assert WorkflowState.objects.filter(object_id=str(organisation.pk), status="in_progress").exists()
     assert client.get("/en/directory/org/liege-reception/").status_code == 404
 
-    client.force_login(moderator)
+    force_login_with_2fa(client, moderator)
     state = WorkflowState.objects.get(object_id=str(organisation.pk), status="in_progress")
     task_state = state.current_task_state
     approve = client.post(

@@ -4,6 +4,7 @@ Never in the sitemap, the vCard, or public search; pages that show them are noin
 import pytest
 
 from search.indexing import process_pending as process_search_updates
+from tests.accounts.mfa import force_login_with_2fa
 from tests.directory.conftest import make_expert, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,9 @@ def visitor(request, client):
             {"signed-in": "signed_in_user", "vetted": "vetted_user", "staff": "staff_user"}[request.param]
         )
     )
-    if user is not None:
+    if request.param == "staff":
+        force_login_with_2fa(client, user)
+    elif user is not None:
         client.force_login(user)
     return request.param, client, request.param in ("vetted", "staff")
 

@@ -9,7 +9,6 @@ from types import SimpleNamespace
 
 import pytest
 from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -20,6 +19,7 @@ from forum.community.structure import setup_forums
 from forum.membership.access import sync_vetted_group
 from forum.membership.models import Application
 from search.indexing import process_pending as process_search_updates
+from tests.accounts.mfa import give_mfa
 
 Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
@@ -59,10 +59,6 @@ def make_vetted(email, **kwargs):
     user = make_user(email, **kwargs)
     make_application(user, Application.State.APPROVED, valid_until=timezone.now() + datetime.timedelta(days=365))
     return user
-
-
-def give_mfa(user):
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
 
 
 def make_topic(forum, poster, subject, content, approved=True):

@@ -8,6 +8,7 @@ from machina.core.db.models import get_model
 
 from forum.community.models import PostReport, RejectedPost
 from forum.membership.models import Application, AuditEntry
+from tests.accounts.mfa import force_login_with_2fa
 
 from .conftest import make_topic, make_vetted
 
@@ -55,7 +56,7 @@ def test_first_posts_of_a_new_member_wait_for_approval(
     client.force_login(roles["vetted"])
     assert "My first question" not in client.get(reverse("forum:forum", args=[forum.slug, forum.pk])).content.decode()
 
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     response = client.post(reverse("forum_moderation:approve_queued_post", args=[topic.first_post.pk]))
     assert response.status_code == 302
     topic.refresh_from_db()
@@ -77,7 +78,7 @@ def test_rejection_needs_a_reason_and_the_author_is_told(
     create_topic(client, forums["Hungary"], "Please check this", "Text that the author must not lose.")
     post = Post.objects.get(subject="Please check this")
 
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     url = reverse("forum_moderation:disapprove_queued_post", args=[post.pk])
     response = client.post(url, {"post": "yes", "reason": ""})
     assert response.status_code == 200
@@ -123,7 +124,7 @@ def test_member_reports_a_post_and_moderators_are_told(client, roles, reported, 
     assert [m.to for m in mail.outbox] == [[roles["moderator"].email]]
     assert "Something unkind" not in mail.outbox[0].body
 
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     queue = client.get(reverse("community:report_queue")).content.decode()
     assert "A heated topic" in queue
     detail = client.get(reverse("community:report_detail", args=[report.pk])).content.decode()
@@ -150,7 +151,7 @@ def test_moderator_decisions_are_applied_and_recorded(client, roles, reported, a
     from forum.community.moderation import report_post
 
     report = report_post(reported, roles["vetted"], "Not acceptable.")
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("community:report_detail", args=[report.pk]), {"action": action, "note": note})
@@ -170,7 +171,7 @@ def test_warning_without_reason_is_refused(client, roles, reported):
     from forum.community.moderation import report_post
 
     report = report_post(reported, roles["vetted"], "Not acceptable.")
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     response = client.post(reverse("community:report_detail", args=[report.pk]), {"action": "warn", "note": ""})
     assert response.status_code == 200
     assert "Give the reason" in response.content.decode()
@@ -184,7 +185,7 @@ def test_suspending_the_author_goes_through_the_membership(
     from forum.community.moderation import report_post
 
     report = report_post(reported, roles["vetted"], "Repeated abuse.")
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("community:report_detail", args=[report.pk]), {"action": "suspend", "note": "Repeated abuse."}
@@ -204,7 +205,7 @@ def test_move_needs_a_target_forum(client, roles, reported, forums):
     from forum.community.moderation import report_post
 
     report = report_post(reported, roles["vetted"], "Wrong place.")
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     url = reverse("community:report_detail", args=[report.pk])
     assert client.post(url, {"action": "move", "note": ""}).status_code == 200
     target = forums["Handbook and training"]
@@ -218,7 +219,7 @@ def test_report_page_shows_the_authors_audit_trail(client, roles, reported):
 
     record(actor=roles["moderator"], subject=reported.poster, action="suspended", reason="Earlier sample suspension.")
     report = report_post(reported, roles["vetted"], "Again.")
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     page = client.get(reverse("community:report_detail", args=[report.pk])).content.decode()
     assert "Earlier sample suspension." in page and "Membership suspended" in page
 
@@ -236,7 +237,7 @@ def test_pending_posts_stay_off_member_post_lists(client, forums, roles, newcome
     assert "Still waiting" not in client.get(url).content.decode()
     client.force_login(newcomer)
     assert "Still waiting" in client.get(url).content.decode()  # the author sees their own
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     assert "Still waiting" in client.get(url).content.decode()
 
 
@@ -250,7 +251,7 @@ def test_pending_topic_is_private_to_its_author_and_moderators(client, forums, r
     assert client.get(url).status_code == 404
     client.force_login(newcomer)
     assert client.get(url).status_code == 200
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     assert client.get(url).status_code == 200
 
 
@@ -265,5 +266,5 @@ def test_attachment_of_a_pending_post_waits_with_the_post(client, forums, roles,
     assert client.get(url).status_code == 403
     client.force_login(newcomer)
     assert client.get(url).status_code == 200
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     assert client.get(url).status_code == 200

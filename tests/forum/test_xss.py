@@ -11,6 +11,7 @@ from machina.core.db.models import get_model
 
 from forum.markup import render_forum_markup
 from search.indexing import process_pending as process_search_updates
+from tests.accounts.mfa import force_login_with_2fa
 
 from .conftest import make_topic
 
@@ -89,7 +90,7 @@ def hostile_topic(forums, roles, settings):
 
 
 def test_topic_page_with_payloads_has_no_script(client, hostile_topic, roles):
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     forum = hostile_topic.forum
     url = reverse(
         "forum_conversation:topic",
@@ -102,7 +103,7 @@ def test_topic_page_with_payloads_has_no_script(client, hostile_topic, roles):
 
 
 def test_forum_list_feed_and_profile_with_payloads_have_no_script(client, hostile_topic, roles):
-    client.force_login(roles["moderator"])
+    force_login_with_2fa(client, roles["moderator"])
     forum = hostile_topic.forum
     for url in [
         reverse("forum:forum", kwargs={"slug": forum.slug, "pk": forum.pk}),

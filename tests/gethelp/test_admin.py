@@ -2,11 +2,11 @@ import csv
 import io
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from gethelp.models import Country, HelpLine
+from tests.accounts.mfa import force_login_with_2fa
 from tests.gethelp.factories import HelpLineFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,16 +17,8 @@ def admin_client(client):
     user = get_user_model().objects.create_superuser(
         username="admin", email="admin@example.org", password="a-long-password"
     )
-    # Staff need two-factor authentication before the admin opens (accounts.middleware).
-    Authenticator.objects.get_or_create(
-        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "JBSWY3DPEHPK3PXP"}}
-    )
-    # The admin asks people with editing rights for a second factor first.
-    Authenticator.objects.get_or_create(
-        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "JBSWY3DPEHPK3PXP"}}
-    )
-    client.force_login(user)
-    return client
+    # Staff count as signed in only with two-factor authentication (accounts.middleware).
+    return force_login_with_2fa(client, user)
 
 
 def test_editor_lists_filters_and_searches_help_lines(admin_client):

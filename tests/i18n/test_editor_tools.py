@@ -6,18 +6,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
+from tests.accounts.mfa import force_login_with_2fa
 
-def admin_client(client, monkeypatch):
-    monkeypatch.setattr("accounts.middleware.has_mfa", lambda user: True)
+
+def admin_client(client):
     admin = get_user_model().objects.create_superuser(
         username="admin", email="admin@example.org", password="x-long-pw"
     )
-    client.force_login(admin)
-    return client
+    return force_login_with_2fa(client, admin)
 
 
-def test_translate_this_page_is_offered_for_the_alias_home_pages(client, monkeypatch, home_page):
-    client = admin_client(client, monkeypatch)
+def test_translate_this_page_is_offered_for_the_alias_home_pages(client, home_page):
+    client = admin_client(client)
     response = client.get(reverse("wagtail_localize:submit_page_translation", args=[home_page.pk]))
     assert response.status_code == 200
     content = response.content.decode()
@@ -25,10 +25,8 @@ def test_translate_this_page_is_offered_for_the_alias_home_pages(client, monkeyp
         assert language in content
 
 
-def test_po_export_and_import_for_professional_translators(
-    client, monkeypatch, translated_home, about_page, translate
-):
-    client = admin_client(client, monkeypatch)
+def test_po_export_and_import_for_professional_translators(client, translated_home, about_page, translate):
+    client = admin_client(client)
     translate(about_page, "hu", publish=False)
     translation = Translation.objects.get(
         source__object_id=about_page.translation_key, target_locale__language_code="hu"

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from home.translation_status import DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, source_pages, translation_statuses
+from tests.accounts.mfa import force_login_with_2fa
 
 
 def statuses(home_page):
@@ -31,14 +32,11 @@ def test_a_new_page_is_missing_everywhere(home_page, about_page):
     assert statuses(home_page)["home"] == {"fr": MISSING, "hu": MISSING, "nl": MISSING}
 
 
-def test_report_is_reachable_in_the_admin(
-    client, monkeypatch, translated_home, about_page, django_assert_max_num_queries
-):
-    monkeypatch.setattr("accounts.middleware.has_mfa", lambda user: True)
+def test_report_is_reachable_in_the_admin(client, translated_home, about_page, django_assert_max_num_queries):
     admin = get_user_model().objects.create_superuser(
         username="admin", email="admin@example.org", password="x-long-pw"
     )
-    client.force_login(admin)
+    force_login_with_2fa(client, admin)
     response = client.get("/admin/reports/translation-status/")
     assert response.status_code == 200
     content = response.content.decode()

@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 
+from tests.accounts.mfa import force_login_with_2fa
+
 
 def member_of(group_name, email):
     user = get_user_model().objects.create_user(username=email.split("@")[0], email=email, password="x-long-password")
@@ -36,14 +38,11 @@ def test_a_translated_page_needs_a_moderator_to_go_live(client, translated_home,
     assert b"HU: About the project" in response.content
 
 
-def test_an_editor_submits_a_translation_for_moderation_in_the_admin(
-    client, monkeypatch, translated_home, about_page, translate
-):
-    monkeypatch.setattr("accounts.middleware.has_mfa", lambda user: True)
+def test_an_editor_submits_a_translation_for_moderation_in_the_admin(client, translated_home, about_page, translate):
     editor = member_of(settings.EDITORS_GROUP, "editor@example.org")
     moderator = member_of(settings.MODERATORS_GROUP, "moderator@example.org")
     draft = translate(about_page, "nl", publish=False)
-    client.force_login(editor)
+    force_login_with_2fa(client, editor)
 
     listing = client.get(f"/admin/pages/{draft.get_parent().pk}/")
     submit_url = f"/admin/translations/{draft.pk}/submit-for-moderation/"

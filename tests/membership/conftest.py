@@ -3,12 +3,12 @@ transitions so that every state means what it means in production."""
 
 import pytest
 from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from forum.membership.models import Application
+from tests.accounts.mfa import give_mfa
 
 PASSWORD = "a-long-test-password-42"
 
@@ -21,10 +21,6 @@ def make_user(email, *, groups=(), language="en", **extra):
     for name in groups:
         user.groups.add(Group.objects.get_or_create(name=name)[0])
     return user
-
-
-def give_mfa(user):
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
 
 
 def application_data(**overrides):

@@ -4,8 +4,9 @@ import pytest
 from django.conf import settings
 
 from forum.membership.models import Application, AuditEntry
+from tests.accounts.mfa import force_login_with_2fa
 
-from .conftest import give_mfa, make_application, make_user
+from .conftest import make_application, make_user
 
 QUEUE = "/admin/membership/"
 
@@ -16,8 +17,7 @@ def detail(application):
 
 @pytest.fixture
 def mod_client(client, moderator):
-    client.force_login(moderator)
-    return client
+    return force_login_with_2fa(client, moderator)
 
 
 def submitted_application(email, country, verified=True):
@@ -45,8 +45,7 @@ def test_queue_lists_oldest_first_with_counts_per_country(mod_client, django_ass
 
 def test_people_who_are_not_moderators_cannot_open_the_queue(client, db):
     editor = make_user("editor@example.org", groups=[settings.EDITORS_GROUP], is_staff=True)
-    give_mfa(editor)
-    client.force_login(editor)
+    force_login_with_2fa(client, editor)
     # Wagtail turns a refusal into a redirect to the dashboard with a message.
     response = client.get(QUEUE)
     assert response.status_code in (302, 403) and "Applications queue" not in response.content.decode()
@@ -116,8 +115,7 @@ def test_audit_log_is_readable_and_exportable_by_moderators(mod_client, submitte
 
 def test_nobody_can_change_or_delete_audit_entries_through_the_admin(client, submitted):
     admin = make_user("root@example.org", is_staff=True, is_superuser=True)
-    give_mfa(admin)
-    client.force_login(admin)
+    force_login_with_2fa(client, admin)
     entry = AuditEntry.objects.filter(subject=submitted.user).first()
     before = (entry.action, entry.reason, AuditEntry.objects.count())
     assert client.get(f"/admin/membership_audit/edit/{entry.pk}/").status_code in (403, 302, 404)
