@@ -221,6 +221,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# No avatars from Gravatar: every page, the admin included, makes requests to this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Search (search/) -----------------------------------------------------------------
 # OPENSEARCH_URL or ELASTICSEARCH_URL turns the search engine on; with neither, the

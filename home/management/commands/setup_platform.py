@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -9,12 +10,14 @@ from home.editing import ensure_editing_setup
 class Command(BaseCommand):
     help = (
         "Create or repair what a new installation needs besides its content: the Editors and "
-        "Moderators groups with their permissions, the media collections, the editorial approval "
-        "workflow (also for directory organisations), the directory's taxonomy and the forum areas "
-        "with their permissions. Running it again changes nothing."
+        "Moderators groups with their permissions, the database cache table, the media collections, "
+        "the editorial approval workflow (also for directory organisations), the directory's taxonomy "
+        "and the forum areas with their permissions. Running it again changes nothing."
     )
 
     def handle(self, *args, **options):
+        # The database cache table (production without REDIS_URL); nothing to do for other caches.
+        call_command("createcachetable", verbosity=0)
         with transaction.atomic():
             workflow = ensure_editing_setup()
             ensure_directory_setup(workflow)

@@ -1,0 +1,88 @@
+"""Production counts rate limits in one cache for all workers (issue 10, finding 4).
+
+Two separate processes with the production settings stand for two gunicorn workers:
+what one counts, the other sees. With REDIS_URL the cache is Redis (Debian's
+redis-server, started here on a free loopback port unless REDIS_URL is set), without
+it the database cache.
+"""
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+from django.conf import settings
+
+COUNT = (
+    "import django; django.setup(); from django.core.cache import cache, caches; "
+    "print(type(caches['default']).__name__, type(caches['machina_attachments']).__name__); "
+    "cache.add('attempts', 0); print(cache.incr('attempts'))"
+)
+
+
+def production(tmp_path, **extra):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+        "VAR_DIR": str(tmp_path),
+        **extra,
+    }
+    env.pop("DEBUG", None)
+    if not extra.get("REDIS_URL"):
+        env.pop("REDIS_URL", None)
+    return env
+
+
+def run(env, *args):
+    result = subprocess.run(
+        [sys.executable, *args], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout.split()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("Debian's redis-server is not installed (apt-get install redis-server)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        cwd=tmp_path_factory.mktemp("redis"),
+    )
+    for _attempt in range(50):
+        with socket.socket() as client:
+            if client.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/15"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_without_redis_the_workers_share_the_database_cache(tmp_path):
+    env = production(tmp_path)
+    run(env, "manage.py", "migrate", "--noinput", "-v", "0")
+    run(env, "manage.py", "createcachetable")
+    assert run(env, "-c", COUNT) == ["DatabaseCache", "DatabaseCache", "1"]
+    assert run(env, "-c", COUNT)[-1] == "2"  # another process, the same count
+
+
+def test_with_redis_the_workers_share_redis(tmp_path, redis_url):
+    env = production(tmp_path, REDIS_URL=redis_url)
+    first = run(env, "-c", COUNT)
+    assert first[:2] == ["RedisCache", "RedisCache"]
+    assert int(run(env, "-c", COUNT)[-1]) == int(first[-1]) + 1
