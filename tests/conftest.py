@@ -7,6 +7,9 @@ from wagtail.models import Locale, Site
 
 from home.models import HomePage
 
+# One OpenSearch node for the whole session, whichever module asks for it first.
+pytest_plugins = ["tests.search.opensearch_node"]
+
 
 @pytest.fixture
 def site_root(db):

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from machina import MACHINA_MAIN_STATIC_DIR, MACHINA_MAIN_TEMPLATE_DIR
 
+from search.backends.connection import wagtail_search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 
@@ -235,7 +237,8 @@ SEARCH_BACKEND = (
     if OPENSEARCH_URL or ELASTICSEARCH_URL
     else "search.backends.database.DatabaseBackend"
 )
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The Wagtail admin's own search runs on the same engine.
+WAGTAILSEARCH_BACKENDS = wagtail_search_backends(OPENSEARCH_URL, ELASTICSEARCH_URL, SEARCH_INDEX_PREFIX)
 
 # Background work (django-tasks): index updates run after the transaction commits.
 # The immediate backend runs them right then, in the same process; a deployment with
@@ -268,6 +271,10 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reauthenticate": "10/m/user",
+    # Our own forms that send e-mail (accounts.ratelimit): the professional-address
+    # verification (per account and per address, so nobody's inbox is flooded) and reports.
+    "membership_email": "3/h/user,5/d/key",
+    "report_post": "10/h/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "RAVOT-EUR"

@@ -9,11 +9,6 @@ from django.test import override_settings
 from search.backends import get_backend, reset_backend
 from search.indexing import process_pending
 
-try:
-    from tests.search.opensearch_node import opensearch_url  # noqa: F401  (a fixture)
-except ImportError:  # pragma: no cover - the node fixture is not there yet
-    opensearch_url = None
-
 ENGINES = ["database", "opensearch"]
 
 
@@ -26,8 +21,6 @@ def search_engine(request, db):
             yield "database"
         reset_backend()
         return
-    if opensearch_url is None:
-        pytest.skip("tests/search/opensearch_node.py is missing")
     url = request.getfixturevalue("opensearch_url")
     with override_settings(
         SEARCH_BACKEND="search.backends.engine.EngineBackend",
