@@ -14,6 +14,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from machina.core.db.models import get_model
 
+from accounts.ratelimit import may_send_email
+
 from . import access, notifications
 from .forms import NotificationSettingsForm, ReportActionForm, ReportForm
 from .models import ForumSubscription, NotificationSettings, PostReport, RejectedPost
@@ -43,6 +45,10 @@ def report_post(request, post_pk):
     post = _readable_post(request, post_pk)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not may_send_email(request, "report_post"):
+            form.add_error(None, _("You have sent many reports in a short time. Please try again later."))
+            return render(request, "community/report_form.html", {"form": form, "post": post, "topic": post.topic,
+                                                                  "forum": post.topic.forum}, status=429)  # fmt: skip
         do_report(post, request.user, form.cleaned_data["reason"])
         messages.success(request, _("Thank you. The moderators will look at this post."))
         return redirect(notifications.post_path(post))

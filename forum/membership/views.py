@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.ratelimit import may_send_email
+
 from .audit import record
 from .emails import read_professional_email_token, send_professional_email_verification
 from .forms import ApplicationForm, DeleteAccountForm
@@ -48,7 +50,7 @@ def _save_and_send(request, form, transition):
     except TransitionError as error:
         form.add_error(None, error)
         return None
-    if application.needs_professional_email_verification:
+    if application.needs_professional_email_verification and _may_send_verification(request, application):
         send_professional_email_verification(application)
         messages.info(
             request,
@@ -56,6 +58,20 @@ def _save_and_send(request, form, transition):
             % {"email": application.professional_email},
         )
     return application
+
+
+def _may_send_verification(request, application):
+    if may_send_email(request, "membership_email", key=application.professional_email):
+        return True
+    messages.error(
+        request,
+        _(
+            "We have sent several confirmation e-mails to %(email)s already, so we sent none now. "
+            "Look for the last one (also in the spam folder), or try again later."
+        )
+        % {"email": application.professional_email},
+    )
+    return False
 
 
 @login_required
@@ -96,7 +112,11 @@ def reconfirm(request):
 @require_POST
 def resend_verification(request):
     application = _application_of(request.user)
-    if application is not None and application.needs_professional_email_verification:
+    if (
+        application is not None
+        and application.needs_professional_email_verification
+        and _may_send_verification(request, application)
+    ):
         send_professional_email_verification(application)
         messages.info(request, _("We sent the link again to %(email)s.") % {"email": application.professional_email})
     return redirect("membership:status")
