@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from .access import reader_tokens
+from .access import EXPERTS, reader_tokens
 from .backends import get_backend
 from .backends.base import SearchUnavailable
 from .documents import Kind
@@ -71,12 +71,14 @@ def search(request):
         return render(request, "search/search.html", context, status=400)
     text, filters, sort = form.cleaned_data["q"], form.filters(), form.cleaned_data["sort"] or "relevance"
     context.update(search_query=text, filters=filters, sort=sort)
-    if not text:
+    readers = reader_tokens(request.user)
+    if not text and not filters:
+        context["can_list_experts"] = EXPERTS in readers
         return render(request, "search/search.html", context)
     query = SearchQuery(
         text=text,
         language=language,
-        readers=reader_tokens(request.user),
+        readers=readers,
         filters=filters,
         sort=sort,
         page=form.cleaned_data["page"],

@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import UTC, datetime, time
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Value
 
 from search.analysis import analyse, query_terms
 from search.documents import ALL_LANGUAGES
@@ -94,9 +94,16 @@ class DatabaseBackend(SearchBackend):
 
     def search(self, query):
         groups = query_terms(query.text, query.language)
-        if not groups:
+        if not groups and not query.filters:
             return SearchResults()
         visible = self.visible(query)
+        if not groups:
+            # No words but chosen filters: everything the reader may see that the filters keep (e.g. all experts).
+            matched = visible.annotate(score=Value(1.0))
+            rows = matched.order_by("title", "pk")[query.offset : query.offset + query.per_page]
+            return SearchResults(
+                hits=[self.hit(row, groups) for row in rows], total=matched.count(), facets=self.facets(matched)
+            )
         matched = self.full_text.match(visible, groups, every=True)
         total = matched.count()
         partial = False
@@ -113,20 +120,21 @@ class DatabaseBackend(SearchBackend):
         rows = ordered.only("key", "kind", "title", "url", "text", "language", "date", "context")[
             query.offset : query.offset + query.per_page
         ]
-        hits = [
-            Hit(
-                key=row.key,
-                kind=row.kind,
-                title=row.title,
-                url=row.url,
-                snippet=snippet(row.text, groups, row.language),
-                language=row.language,
-                date=row.date,
-                context=row.context,
-            )
-            for row in rows
-        ]
+        hits = [self.hit(row, groups) for row in rows]
         return SearchResults(hits=hits, total=total, facets=self.facets(matched), partial=partial)
+
+    @staticmethod
+    def hit(row, groups):
+        return Hit(
+            key=row.key,
+            kind=row.kind,
+            title=row.title,
+            url=row.url,
+            snippet=snippet(row.text, groups, row.language),
+            language=row.language,
+            date=row.date,
+            context=row.context,
+        )
 
     def facets(self, matched):
         counts = {}

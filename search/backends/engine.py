@@ -146,7 +146,7 @@ class EngineBackend(SearchBackend):
     def _query(self, query, text, operator):
         scored = Q(
             "function_score",
-            query=self._match(text, operator),
+            query=self._match(text, operator) if text is not None else Q("match_all"),
             functions=[{"field_value_factor": {"field": "boost", "missing": 1}}],
             boost_mode="multiply",
         )
@@ -161,9 +161,10 @@ class EngineBackend(SearchBackend):
 
     def search(self, query):
         terms = query_terms(query.text, query.language)
-        if not terms:
+        if not terms and not query.filters:
             return SearchResults()
-        text = query.text
+        # No words but chosen filters: everything the reader may see that the filters keep (e.g. all experts).
+        text = query.text if terms else None
         self.ensure_index()
         with self._unavailable():
             response = self._execute(query, text, "and")
@@ -172,7 +173,7 @@ class EngineBackend(SearchBackend):
                 response = self._execute(query, text, "or")
                 partial = True
             total = response.hits.total.value
-            suggestion = self._suggestion(query) if partial or not total else ""
+            suggestion = self._suggestion(query) if text is not None and (partial or not total) else ""
         if not total:
             return SearchResults(suggestion=suggestion)
         return SearchResults(

@@ -100,3 +100,15 @@ def test_search_shows_each_role_exactly_what_the_views_show(client, documents, r
         assert "Zanzibar cross-border case" in private
     else:
         assert "No results for" in private and "quietude" not in private.split("No results for", 1)[1].split("</p>")[1]
+
+
+def test_vetted_members_can_list_all_experts_and_nobody_else_can(client, documents, roles):  # noqa: F811
+    client.force_login(roles["vetted"])
+    assert "?kind=expert" in client.get("/en/search/").content.decode()
+    listing = client.get("/en/search/", {"kind": "expert"}).content.decode()
+    assert ">Zanzibar Expert-Person</a>" in listing and "1 result" in listing
+    client.logout()
+    assert "?kind=expert" not in client.get("/en/search/").content.decode()
+    hidden = client.get("/hu/search/", {"kind": "expert"}).content.decode()
+    assert "Zanzibar Expert-Person" not in hidden
+    assert "Ezeknek a szűrőknek semmi sem felel meg." in hidden
