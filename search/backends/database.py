@@ -193,8 +193,9 @@ class DatabaseBackend(SearchBackend):
 
     def delete_documents(self, keys):
         keys = list(keys)
-        if keys:
-            IndexEntry.objects.filter(key__in=keys).delete()
+        # In slices: SQLite refuses statements with more than 32,766 parameters.
+        for start in range(0, len(keys), self.chunk_size):
+            IndexEntry.objects.filter(key__in=keys[start : start + self.chunk_size]).delete()
 
     def rebuild(self, documents, progress=None):
         """Brings the index in line with `documents` chunk by chunk, writing only what changed, so search keeps
