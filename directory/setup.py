@@ -47,8 +47,17 @@ def ensure_organisation_workflow(workflow=None):
     return link.workflow
 
 
+def ensure_expert_contacts_permission():
+    """Vetted members and moderators see experts' contact details; editors only if an
+    administrator adds the permission to their group (it is never added nor removed here)."""
+    permission = _permission("view_expert_contact_details")
+    for name in (settings.VETTED_GROUP, settings.MODERATORS_GROUP):
+        Group.objects.get_or_create(name=name)[0].permissions.add(permission)
+
+
 def ensure_directory_setup(workflow=None):
     with override(settings.LANGUAGE_CODE):
         ensure_taxonomy()
     ensure_editing_permissions()
+    ensure_expert_contacts_permission()
     return ensure_organisation_workflow(workflow)

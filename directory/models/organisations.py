@@ -202,6 +202,9 @@ class Expert(index.Indexed, models.Model):
         ordering = ["full_name"]
         verbose_name = _("expert")
         verbose_name_plural = _("experts")
+        # Granted to vetted members and moderators (directory.setup); to editors only when an
+        # administrator ticks it for their group. Never implied by being staff.
+        permissions = [("view_expert_contact_details", _("Can view expert contact details"))]
 
     def __str__(self):
         return self.full_name

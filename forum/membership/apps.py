@@ -18,7 +18,8 @@ class MembershipConfig(AppConfig):
 
 def ensure_groups(**kwargs):
     """The groups the platform's permissions rely on exist in every database,
-    and moderators may open the Wagtail admin, where their queue is."""
+    moderators may open the Wagtail admin, where their queue is, and vetted members
+    and moderators may see experts' contact details."""
     from django.conf import settings
     from django.contrib.auth.models import Group, Permission
 
@@ -34,3 +35,12 @@ def ensure_groups(**kwargs):
     )
     for name in (settings.MODERATORS_GROUP, settings.EDITORS_GROUP):
         Group.objects.get(name=name).permissions.add(access_admin)
+    # Vetted members and moderators see experts' contact details (directory.permissions).
+    expert_type, _created = ContentType.objects.get_or_create(app_label="directory", model="expert")
+    expert_contacts, _created = Permission.objects.get_or_create(
+        content_type=expert_type,
+        codename="view_expert_contact_details",
+        defaults={"name": "Can view expert contact details"},
+    )
+    for name in (settings.VETTED_GROUP, settings.MODERATORS_GROUP):
+        Group.objects.get(name=name).permissions.add(expert_contacts)

@@ -1,4 +1,4 @@
-"""Experts and their direct contacts: only for vetted members and staff.
+"""Experts and their direct contacts: only for vetted members, moderators and whoever is given the permission.
 Never in the sitemap, the vCard, or public search; pages that show them are noindex."""
 
 import pytest
@@ -30,20 +30,46 @@ def organisation(directory_page):
     return organisation
 
 
-@pytest.fixture(params=["anonymous", "signed-in", "vetted", "staff"])
+ALLOWED = ("vetted", "moderator", "superuser", "editor given the permission")
+
+
+@pytest.fixture(
+    params=[
+        "anonymous",
+        "signed-in",
+        "vetted",
+        "moderator",
+        "superuser",
+        "editor",
+        "editor given the permission",
+        "staff",
+        "superuser without 2FA",
+    ]
+)
 def visitor(request, client):
-    user = (
-        None
-        if request.param == "anonymous"
-        else request.getfixturevalue(
-            {"signed-in": "signed_in_user", "vetted": "vetted_user", "staff": "staff_user"}[request.param]
-        )
-    )
-    if request.param == "staff":
+    """Who sees experts is the named permission, never the staff flag, and staff use it only with 2FA."""
+    from django.conf import settings
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.membership.conftest import make_user
+
+    role = request.param
+    if role in ("vetted", "signed-in"):
+        client.force_login(request.getfixturevalue({"signed-in": "signed_in_user", "vetted": "vetted_user"}[role]))
+    elif role in ("superuser", "superuser without 2FA"):
+        user = request.getfixturevalue("staff_user")
+        if role == "superuser":
+            force_login_with_2fa(client, user)
+        else:
+            client.login(email=user.email, password="a-long-password")
+    elif role != "anonymous":
+        groups = {"moderator": [settings.MODERATORS_GROUP], "staff": []}.get(role, [settings.EDITORS_GROUP])
+        user = make_user(f"{role.replace(' ', '-')}@example.org", groups=groups, is_staff=True)
+        if role == "editor given the permission":
+            editors = Group.objects.get(name=settings.EDITORS_GROUP)
+            editors.permissions.add(Permission.objects.get(codename="view_expert_contact_details"))
         force_login_with_2fa(client, user)
-    elif user is not None:
-        client.force_login(user)
-    return request.param, client, request.param in ("vetted", "staff")
+    return role, client, role in ALLOWED
 
 
 def test_organisation_page(visitor, organisation):

@@ -26,6 +26,11 @@ def test_setup_platform_creates_the_taxonomy_permissions_and_workflow(home_page)
     assert {"add_organisation", "change_organisation", "change_expert", "change_pathwayguidance"} <= editor_perms
     assert "publish_organisation" not in editor_perms
     assert {"publish_organisation", "delete_organisation"} <= moderator_perms
+    # Experts' contact details: vetted members and moderators, never editors by default.
+    vetted = Group.objects.get(name=settings.VETTED_GROUP)
+    assert "view_expert_contact_details" in moderator_perms
+    assert vetted.permissions.filter(codename="view_expert_contact_details").exists()
+    assert "view_expert_contact_details" not in editor_perms
 
     organisation = Organisation(name="New", slug="new", kind="ngo", country="BE", city="Ghent")
     assert organisation.get_workflow().name == "Editorial approval"
