@@ -1,9 +1,12 @@
 """Member profiles and post lists are for vetted members (and moderators) only:
 who takes part in the forum is itself sensitive."""
 
+import re
+
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import Http404
 from machina.apps.forum_member import views as machina_views
 from machina.apps.forum_member.views import *  # noqa: F401,F403
 
@@ -16,6 +19,9 @@ class MembersOnlyMixin:
         return str(self.kwargs.get("pk"))
 
     def dispatch(self, request, *args, **kwargs):
+        # machina's pattern takes any word ("abc", "%00", 30 digits): only a real id is a member.
+        if not re.fullmatch(r"[0-9]{1,18}", self.target_user_pk()):
+            raise Http404
         user = request.user
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
