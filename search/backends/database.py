@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import UTC, datetime, time
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models import Count, Exists, F, OuterRef, Q
 
 from search.analysis import analyse, query_terms
 from search.documents import ALL_LANGUAGES
@@ -36,36 +36,62 @@ def _facet_column(values):
 
 
 class FullText:
-    """How one database matches and ranks analysed terms."""
+    """How one database matches and ranks analysed terms (groups of alternatives, see search.analysis)."""
+
+    ROW_FIELDS = ("key", "kind", "title", "url", "text", "language", "date", "context")
 
     def __init__(self, vendor):
         self.vendor = vendor
 
-    def match(self, queryset, groups, *, every):
-        """Entries matching every group of alternatives (or any, when `every` is false), with a score."""
+    def query(self, groups, every):
         if self.vendor == "postgresql":
-            tsquery = (" & " if every else " | ").join(
+            return (" & " if every else " | ").join(
                 "(" + " | ".join(f"{term}:*" for term in group) + ")" for group in groups
             )
+        return (" AND " if every else " OR ").join(
+            "(" + " OR ".join(f'"{term}"*' for term in group) + ")" for group in groups
+        )
+
+    def filter(self, queryset, groups, *, every):
+        """The entries of `queryset` that match every group (or any, when `every` is false)."""
+        if self.vendor == "postgresql":
             condition = "search_indexentry.search_vector @@ to_tsquery('simple', %s)"
+        else:
+            # A subquery SQLite runs once: joined row by row, FTS5 would run the MATCH for every entry.
+            condition = (
+                "search_indexentry.id IN "
+                "(SELECT rowid FROM search_indexentry_fts WHERE search_indexentry_fts MATCH %s)"
+            )
+        return queryset.extra(where=[condition], params=[self.query(groups, every)])
+
+    def ranked(self, visible, groups, *, every, offset, limit):
+        """One page of the matching visible entries, best first; the title counts ten times the text."""
+        fts_query = self.query(groups, every)
+        if self.vendor == "postgresql":
             # Weights D, C, B, A: the title (A) counts ten times the text (D).
             score = (
                 "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_indexentry.search_vector, to_tsquery('simple', %s), 1)"
                 " * search_indexentry.boost"
             )
-            return queryset.extra(
-                where=[condition], params=[tsquery], select={"score": score}, select_params=[tsquery]
+            matched = self.filter(visible, groups, every=every).extra(
+                select={"score": score}, select_params=[fts_query]
             )
-        fts_query = (" AND " if every else " OR ").join(
-            "(" + " OR ".join(f'"{term}"*' for term in group) + ")" for group in groups
+            ordered = matched.order_by("-score", F("date").desc(nulls_last=True), "pk")
+            return list(ordered.only(*self.ROW_FIELDS)[offset : offset + limit])
+        visible_sql, visible_params = visible.values("pk").query.sql_with_params()
+        # FTS5 first (CROSS JOIN keeps that order): it finds the matches and scores them once.
+        sql = (
+            "SELECT search_indexentry_fts.rowid FROM search_indexentry_fts "
+            "CROSS JOIN search_indexentry ON search_indexentry.id = search_indexentry_fts.rowid "
+            f"WHERE search_indexentry_fts MATCH %s AND search_indexentry_fts.rowid IN ({visible_sql}) "
+            f"ORDER BY bm25(search_indexentry_fts, {TITLE_WEIGHT}, 1.0) * search_indexentry.boost, "
+            "search_indexentry.date DESC, search_indexentry.id LIMIT %s OFFSET %s"
         )
-        return queryset.extra(
-            tables=["search_indexentry_fts"],
-            where=["search_indexentry_fts.rowid = search_indexentry.id", "search_indexentry_fts MATCH %s"],
-            params=[fts_query],
-            # bm25() is lower for better matches.
-            select={"score": f"-bm25(search_indexentry_fts, {TITLE_WEIGHT}, 1.0) * search_indexentry.boost"},
-        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [fts_query, *visible_params, limit, offset])
+            ids = [row[0] for row in cursor.fetchall()]
+        rows = IndexEntry.objects.only(*self.ROW_FIELDS).in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 class DatabaseBackend(SearchBackend):
@@ -99,27 +125,27 @@ class DatabaseBackend(SearchBackend):
         visible = self.visible(query)
         if not groups:
             # No words but chosen filters: everything the reader may see that the filters keep (e.g. all experts).
-            matched = visible.annotate(score=Value(1.0))
+            matched = visible
             rows = matched.order_by("title", "pk")[query.offset : query.offset + query.per_page]
             return SearchResults(
                 hits=[self.hit(row, groups) for row in rows], total=matched.count(), facets=self.facets(matched)
             )
-        matched = self.full_text.match(visible, groups, every=True)
+        every = True
+        matched = self.full_text.filter(visible, groups, every=True)
         total = matched.count()
         partial = False
         if not total and len(groups) > 1:
-            matched = self.full_text.match(visible, groups, every=False)
+            every = False
+            matched = self.full_text.filter(visible, groups, every=False)
             total = matched.count()
             partial = True
         if not total:
             return SearchResults(partial=False)
         if query.sort == "newest":
-            ordered = matched.order_by(F("date").desc(nulls_last=True), "-score", "pk")
+            ordered = matched.order_by(F("date").desc(nulls_last=True), "pk").only(*FullText.ROW_FIELDS)
+            rows = list(ordered[query.offset : query.offset + query.per_page])
         else:
-            ordered = matched.order_by("-score", F("date").desc(nulls_last=True), "pk")
-        rows = ordered.only("key", "kind", "title", "url", "text", "language", "date", "context")[
-            query.offset : query.offset + query.per_page
-        ]
+            rows = self.full_text.ranked(visible, groups, every=every, offset=query.offset, limit=query.per_page)
         hits = [self.hit(row, groups) for row in rows]
         return SearchResults(hits=hits, total=total, facets=self.facets(matched), partial=partial)
 
