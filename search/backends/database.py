@@ -26,8 +26,10 @@ MAX_STORED_TEXT = 60_000
 
 def _as_datetime(value):
     """Dates (a report's first day, a news item's date) are stored as noon UTC of that day."""
-    if value is None or isinstance(value, datetime):
-        return value
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     return datetime.combine(value, time(12), tzinfo=UTC)
 
 
