@@ -54,10 +54,14 @@ PAGE_TYPES = [
     PageType("account e-mail addresses", "/en/accounts/email/", audiences=(MEMBER,)),
 ]
 
-# Pages that join these tests when their rewrite lands (the lead engineer's list): the
-# site search and its results. Add PageType entries here, e.g.
-#   PageType("search results", "/en/search/?q=referral"),
-SEARCH_PAGE_TYPES = []
+# The site search: the empty page, results with filters and highlights, a filtered list,
+# and the no-results state.
+SEARCH_PAGE_TYPES = [
+    PageType("search", "/en/search/"),
+    PageType("search results", "/en/search/?q=referral"),
+    PageType("search results filtered", "/en/search/?q=victim&kind=handbook&sort=newest"),
+    PageType("search without results", "/en/search/?q=zzzqqq"),
+]
 
 
 def all_page_types():

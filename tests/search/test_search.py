@@ -113,3 +113,24 @@ def test_unknown_facet_values_and_sorts_are_a_400_with_a_message(client, home_pa
     response = client.get("/hu/search/", {"q": "x", "sort": "price"})
     assert response.status_code == 400
     assert "price" in response.content.decode()
+
+
+def test_snippets_mark_the_words_found_and_escape_everything_else(client, home_page, index_updated):
+    make_standard_page(home_page, "rules", title="House rules", intro="Shelter rooms for 3 < 5 people & <families>.")
+    index_updated()
+    html = client.get("/en/search/", {"q": "shelter"}).content.decode()
+    snippet = html.split('search-result__snippet"', 1)[1].split("</p>", 1)[0]
+    assert "<mark>Shelter</mark>" in snippet
+    assert "3 &lt; 5 people &amp;" in snippet
+    assert "<families>" not in snippet
+
+
+def test_facets_narrow_the_results_and_count_what_is_left(client, home_page, index_updated):
+    make_standard_page(home_page, "shelter-a", title="Shelter in Antwerp")
+    make_standard_page(home_page, "shelter-b", title="Shelter in Budapest")
+    index_updated()
+    html = client.get("/en/search/", {"q": "shelter", "kind": "page"}).content.decode()
+    assert "2 results for" in html and 'value="page" id="facet-kind-page" checked' in html
+    assert "1 result for" in client.get("/en/search/", {"q": "shelter budapest"}).content.decode()
+    empty = client.get("/en/search/", {"q": "shelter", "kind": "report"}).content.decode()
+    assert "No results for" in empty and "removing them may find more" in empty
