@@ -66,8 +66,8 @@ class FullText:
             )
         return queryset.extra(where=[condition], params=[self.query(groups, every)])
 
-    def ranked(self, visible, groups, *, every, offset, limit):
-        """One page of the matching visible entries, best first; the title counts ten times the text."""
+    def ranked(self, matched, groups, *, every, offset, limit):
+        """One page of `matched` (what filter() returned), best first; the title counts ten times the text."""
         fts_query = self.query(groups, every)
         if self.vendor == "postgresql":
             # Weights D, C, B, A: the title (A) counts ten times the text (D).
@@ -75,22 +75,21 @@ class FullText:
                 "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_indexentry.search_vector, to_tsquery('simple', %s), 1)"
                 " * search_indexentry.boost"
             )
-            matched = self.filter(visible, groups, every=every).extra(
-                select={"score": score}, select_params=[fts_query]
-            )
+            matched = matched.extra(select={"score": score}, select_params=[fts_query])
             ordered = matched.order_by("-score", F("date").desc(nulls_last=True), "pk")
             return list(ordered.only(*self.ROW_FIELDS)[offset : offset + limit])
-        visible_sql, visible_params = visible.values("pk").query.sql_with_params()
+        # The matched ids are few next to the whole index: visibility is checked for them only.
+        matched_sql, matched_params = matched.values("pk").query.sql_with_params()
         # FTS5 first (CROSS JOIN keeps that order): it finds the matches and scores them once.
         sql = (
             "SELECT search_indexentry_fts.rowid FROM search_indexentry_fts "
             "CROSS JOIN search_indexentry ON search_indexentry.id = search_indexentry_fts.rowid "
-            f"WHERE search_indexentry_fts MATCH %s AND search_indexentry_fts.rowid IN ({visible_sql}) "
+            f"WHERE search_indexentry_fts MATCH %s AND search_indexentry.id IN ({matched_sql}) "
             f"ORDER BY bm25(search_indexentry_fts, {TITLE_WEIGHT}, 1.0) * search_indexentry.boost, "
             "search_indexentry.date DESC, search_indexentry.id LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [fts_query, *visible_params, limit, offset])
+            cursor.execute(sql, [fts_query, *matched_params, limit, offset])
             ids = [row[0] for row in cursor.fetchall()]
         rows = IndexEntry.objects.only(*self.ROW_FIELDS).in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
@@ -147,7 +146,7 @@ class DatabaseBackend(SearchBackend):
             ordered = matched.order_by(F("date").desc(nulls_last=True), "pk").only(*FullText.ROW_FIELDS)
             rows = list(ordered[query.offset : query.offset + query.per_page])
         else:
-            rows = self.full_text.ranked(visible, groups, every=every, offset=query.offset, limit=query.per_page)
+            rows = self.full_text.ranked(matched, groups, every=every, offset=query.offset, limit=query.per_page)
         hits = [self.hit(row, groups) for row in rows]
         return SearchResults(hits=hits, total=total, facets=self.facets(matched), partial=partial)
 
