@@ -69,7 +69,7 @@ class PathwayPage(Page):
     max_count_per_parent = 1
 
     # The "who do I contact?" page is where a search for referral should lead first.
-    search_boost = 2.0
+    search_boost = 3.0
 
     class Meta:
         verbose_name = _("referral pathways page")

@@ -130,15 +130,20 @@ def test_editing_an_organisation_updates_its_documents(directory_page, index_upd
     assert found("harbour") == [] and found("quayside") == ["Quayside Outreach"]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_rolled_back_work_changes_nothing_and_committed_work_is_indexed(home_page, search_engine):
-    with pytest.raises(RuntimeError), transaction.atomic():
-        make_standard_page(home_page, "ghost", title="Ghost page never saved")
-        raise RuntimeError("the editor's save failed")
+def test_rolled_back_work_changes_nothing_and_committed_work_is_indexed(
+    home_page, search_engine, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            make_standard_page(home_page, "ghost", title="Ghost page never saved")
+            raise RuntimeError("the editor's save failed")
     assert not PendingUpdate.objects.exists()
     assert found("ghost") == []
-    # Outside a test transaction, on_commit runs the task (immediate backend) by itself.
-    make_standard_page(home_page, "real", title="Real page saved")
+    # When the transaction commits, on_commit runs the task (immediate backend) and the queue empties.
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        make_standard_page(home_page, "real", title="Real page saved")
+        assert PendingUpdate.objects.exists() and found("real") == []
+    assert callbacks
     backend = get_backend()
     if hasattr(backend, "refresh"):
         backend.refresh()
@@ -146,12 +151,12 @@ def test_rolled_back_work_changes_nothing_and_committed_work_is_indexed(home_pag
     assert not PendingUpdate.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_with_the_engine_down_saving_works_and_search_says_so(home_page, client):
+def test_with_the_engine_down_saving_works_and_search_says_so(home_page, client, django_capture_on_commit_callbacks):
     with override_settings(SEARCH_BACKEND="search.backends.engine.EngineBackend", OPENSEARCH_URL="http://127.0.0.1:9"):
         reset_backend()
         try:
-            page = make_standard_page(home_page, "saved-anyway", title="Saved while search was down")
+            with django_capture_on_commit_callbacks(execute=True):
+                page = make_standard_page(home_page, "saved-anyway", title="Saved while search was down")
             assert page.live
             pending = PendingUpdate.objects.get(object_key=str(page.pk))
             assert pending.attempts >= 1 and pending.last_error
@@ -160,6 +165,7 @@ def test_with_the_engine_down_saving_works_and_search_says_so(home_page, client)
             assert "Search is not available at the moment" in response.content.decode()
             hu = client.get("/hu/search/", {"q": "mentett"}).content.decode()
             assert "Search is not available at the moment" not in hu
+            assert "A keresés jelenleg nem érhető el." in hu
         finally:
             reset_backend()
     reset_backend()
