@@ -126,19 +126,17 @@ class DatabaseBackend(SearchBackend):
         visible = self.visible(query)
         if not groups:
             # No words but chosen filters: everything the reader may see that the filters keep (e.g. all experts).
-            matched = visible
-            rows = matched.order_by("title", "pk")[query.offset : query.offset + query.per_page]
-            return SearchResults(
-                hits=[self.hit(row, groups) for row in rows], total=matched.count(), facets=self.facets(matched)
-            )
+            total, facets = self.summary(visible)
+            rows = visible.order_by("title", "pk")[query.offset : query.offset + query.per_page]
+            return SearchResults(hits=[self.hit(row, groups) for row in rows], total=total, facets=facets)
         every = True
         matched = self.full_text.filter(visible, groups, every=True)
-        total = matched.count()
+        total, facets = self.summary(matched)
         partial = False
         if not total and len(groups) > 1:
             every = False
             matched = self.full_text.filter(visible, groups, every=False)
-            total = matched.count()
+            total, facets = self.summary(matched)
             partial = True
         if not total:
             return SearchResults(partial=False)
@@ -148,7 +146,7 @@ class DatabaseBackend(SearchBackend):
         else:
             rows = self.full_text.ranked(matched, groups, every=every, offset=query.offset, limit=query.per_page)
         hits = [self.hit(row, groups) for row in rows]
-        return SearchResults(hits=hits, total=total, facets=self.facets(matched), partial=partial)
+        return SearchResults(hits=hits, total=total, facets=facets, partial=partial)
 
     @staticmethod
     def hit(row, groups):
@@ -163,22 +161,27 @@ class DatabaseBackend(SearchBackend):
             context=row.context,
         )
 
-    def facets(self, matched):
-        counts = {}
-        for facet, column in (("kind", "kind"), ("language", "language"), ("year", "year")):
-            rows = matched.order_by().values(column).annotate(n=Count("pk"))
-            counts[facet] = Counter({str(row[column]): row["n"] for row in rows if row[column] not in (None, "")})
-        for facet, column in (("country", "countries"), ("stage", "stages")):
-            counter = Counter()
-            for row in matched.order_by().values(column).annotate(n=Count("pk")):
+    @staticmethod
+    def summary(matched):
+        """(total, facets) of the matched entries in one query: one row per combination of facet values."""
+        columns = ("kind", "language", "year", "countries", "stages")
+        counts = {facet: Counter() for facet in FACETS}
+        total = 0
+        for row in matched.order_by().values(*columns).annotate(n=Count("pk")):
+            total += row["n"]
+            counts["kind"][row["kind"]] += row["n"]
+            counts["language"][row["language"]] += row["n"]
+            if row["year"]:
+                counts["year"][str(row["year"])] += row["n"]
+            for facet, column in (("country", "countries"), ("stage", "stages")):
                 for value in row[column].split():
-                    counter[value] += row["n"]
-            counts[facet] = counter
-        return {
+                    counts[facet][value] += row["n"]
+        facets = {
             facet: sorted(counts[facet].items(), key=lambda item: (-item[1], item[0]))
             for facet in FACETS
-            if counts.get(facet)
+            if counts[facet]
         }
+        return total, facets
 
     def fingerprints(self):
         return dict(IndexEntry.objects.values_list("key", "fingerprint"))
