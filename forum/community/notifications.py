@@ -61,11 +61,18 @@ def post_path(post):
     return f"{topic_path(post.topic)}?post={post.pk}#{post.pk}"
 
 
+def post_link(post):
+    """The address an e-mail gives for a post: by number only, because a topic's slug is its title and
+    e-mails about the expert area must not carry anything from it. The site redirects to the topic."""
+    return absolute(reverse("community:go_to_post", args=[post.pk]))
+
+
 def post_summary(post, public):
     """What an e-mail may say about a post. `public` posts may be quoted; others only linked."""
-    summary = {"url": absolute(post_path(post)), "public": public, "forum_name": post.topic.forum.name}
+    summary = {"url": post_link(post), "public": public}
     if public:
         summary.update(
+            forum_name=post.topic.forum.name,
             subject=post.topic.subject,
             author=str(post.poster) if post.poster_id else post.username,
             excerpt=Truncator(post.content.raw).chars(300),
@@ -121,11 +128,12 @@ def announce_post(post_pk):
         with translation.override(_language(user)):
             token = unsubscribe_token(user, topic=topic)
             unsubscribe = absolute(reverse("community:unsubscribe", args=[token]))
+            summary = post_summary(post, public)
         sent.append(
             _send(
                 user,
                 "new_reply",
-                {"post": post_summary(post, public), "unsubscribe_url": unsubscribe},
+                {"post": summary, "unsubscribe_url": unsubscribe},
                 headers={
                     "List-Unsubscribe": f"<{unsubscribe}>",
                     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -161,11 +169,11 @@ def send_digests(now=None):
         if posts and user.email:
             public_forums = {}
             items = []
-            for post in posts:
-                if post.topic.forum_id not in public_forums:
-                    public_forums[post.topic.forum_id] = access.is_public_forum(post.topic.forum)
-                items.append(post_summary(post, public_forums[post.topic.forum_id]))
             with translation.override(_language(user)):
+                for post in posts:
+                    if post.topic.forum_id not in public_forums:
+                        public_forums[post.topic.forum_id] = access.is_public_forum(post.topic.forum)
+                    items.append(post_summary(post, public_forums[post.topic.forum_id]))
                 unsubscribe = absolute(reverse("community:unsubscribe", args=[unsubscribe_token(user)]))
             _send(
                 user,
@@ -182,6 +190,11 @@ def send_digests(now=None):
     return count
 
 
+def _public_forum_name(forum):
+    """A forum's name may be named in an e-mail only if anonymous visitors can read the forum."""
+    return forum.name if forum is not None and access.is_public_forum(forum) else ""
+
+
 def tell_moderators_pending(post_pk):
     post = Post.objects.select_related("topic__forum").filter(pk=post_pk, approved=False).first()
     if post is None:
@@ -189,7 +202,7 @@ def tell_moderators_pending(post_pk):
     for moderator in access.moderators():
         with translation.override(_language(moderator)):
             url = absolute(reverse("forum_moderation:queued_post", args=[post.pk]))
-        _send(moderator, "moderators_pending", {"url": url, "forum_name": post.topic.forum.name})
+        _send(moderator, "moderators_pending", {"url": url, "forum_name": _public_forum_name(post.topic.forum)})
 
 
 def tell_moderators_report(report_pk):
@@ -201,7 +214,7 @@ def tell_moderators_report(report_pk):
             continue
         with translation.override(_language(moderator)):
             url = absolute(reverse("community:report_detail", args=[report.pk]))
-        _send(moderator, "moderators_report", {"url": url, "forum_name": report.forum.name if report.forum else ""})
+        _send(moderator, "moderators_report", {"url": url, "forum_name": _public_forum_name(report.forum)})
 
 
 def tell_author_rejected(rejected_pk):

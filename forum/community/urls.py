@@ -4,6 +4,7 @@ from . import views
 
 app_name = "community"
 urlpatterns = [
+    path("posts/<int:post_pk>/", views.go_to_post, name="go_to_post"),
     path("posts/<int:post_pk>/report/", views.report_post, name="report_post"),
     path("reports/", views.report_queue, name="report_queue"),
     path("reports/<int:pk>/", views.report_detail, name="report_detail"),

@@ -5,6 +5,7 @@ moderation.py and notifications.py."""
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -38,6 +39,17 @@ def _moderator_required(request):
     """Moderators only (accounts.middleware has already made sure that they used 2FA)."""
     if not access.is_moderator(request.user):
         raise PermissionDenied
+
+
+def go_to_post(request, post_pk):
+    """Where e-mails link to: a post by number, redirected to its place in the topic. A visitor
+    who may not read it is asked to sign in (and sent on afterwards), as if it did not exist."""
+    post = Post.objects.select_related("topic__forum").filter(pk=post_pk, approved=True).first()
+    if post is None or not request.forum_permission_handler.can_read_forum(post.topic.forum, request.user):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise Http404
+    return redirect(notifications.post_path(post))
 
 
 @login_required

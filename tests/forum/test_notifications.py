@@ -42,6 +42,9 @@ def test_immediate_email_for_expert_reply_has_a_link_and_no_text(
     assert "Shelter capacity" not in message.subject
     assert "/nl/forum/" in message.body  # the link is in the recipient's language
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # The link names the post by number: the topic's slug is its title.
+    assert topic.slug not in message.body and "Hungary" not in message.body
+    assert f"/nl/forum/community/posts/{topic.last_post_id}/" in message.body
 
 
 def test_immediate_email_for_public_reply_quotes_it(forums, roles, no_approval, django_capture_on_commit_callbacks):
@@ -110,6 +113,7 @@ def test_daily_digest_collects_replies_without_expert_text(
     assert [m.to for m in mail.outbox] == [[reader.email]]
     body = mail.outbox[0].body
     assert "EXPERT-DIGEST-TEXT" not in body and "Dutch care question" not in body
+    assert expert_topic.slug not in body and public_topic.slug not in body
     assert "PUBLIC-DIGEST-TEXT" in body
     assert "/hu/forum/" in body
     # Nothing new: no second digest.
@@ -146,3 +150,34 @@ def test_notification_settings_page(client, forums, roles):
     assert client.get(url).status_code == 200
     assert client.post(url, {"frequency": "daily"}).status_code == 302
     assert NotificationSettings.objects.get(user=roles["vetted"]).frequency == "daily"
+
+
+def test_moderators_hear_of_expert_area_posts_without_the_forum_or_topic(
+    forums, roles, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    topic, post = make_topic(forums["Belgium"], roles["vetted"], "Waiting Belgian question", "First.", approved=False)
+    notifications.tell_moderators_pending(post.pk)
+    assert mail.outbox
+    for message in mail.outbox:
+        assert "Belgium" not in message.body and topic.slug not in message.body
+        assert "A new post in the expert area is waiting" in message.body
+        assert f"/moderation/queue/{post.pk}/" in message.body
+
+
+def test_post_link_leads_readers_to_the_post_and_others_nowhere(client, forums, roles, no_approval):
+    topic, post = make_topic(forums["Hungary"], roles["vetted"], "Linked by number", "First post.")
+    link = reverse("community:go_to_post", args=[post.pk])
+
+    anonymous = client.get(link)
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("account_login"))
+    assert topic.slug not in anonymous["Location"]
+
+    client.force_login(roles["unvetted"])
+    assert client.get(link).status_code == 404
+
+    client.force_login(roles["vetted"])
+    response = client.get(link)
+    assert response.status_code == 302
+    assert response["Location"] == notifications.post_path(post)
+    assert client.get(reverse("community:go_to_post", args=[post.pk + 1000])).status_code == 404
