@@ -1,7 +1,7 @@
 """The applicant's side of vetting: apply, follow the state, reconfirm, and
 manage one's own data. Moderators work in the Wagtail admin (admin_views.py)."""
 
-import json
+import tempfile
 
 from django.conf import settings
 from django.contrib import messages
@@ -9,7 +9,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,10 +18,11 @@ from django.views.decorators.http import require_POST
 from accounts.ratelimit import may_send_email
 
 from .audit import record
+from .data_export import write_export_archive
 from .emails import read_professional_email_token, send_professional_email_verification
 from .forms import ApplicationForm, DeleteAccountForm
 from .models import Application, AuditEntry, TransitionError
-from .privacy import delete_account, export_user_data
+from .privacy import delete_account
 
 
 def _application_of(user):
@@ -156,15 +157,23 @@ def privacy_notice(request):
     )
 
 
+# Attachments can be large: the archive moves from memory to a temporary file beyond this.
+EXPORT_IN_MEMORY_BYTES = 10 * 1024 * 1024
+
+
 @login_required
 def my_data(request):
     if request.method == "POST":
         record(actor=request.user, subject=request.user, action="data_exported")
-        payload = json.dumps(export_user_data(request.user), indent=2, ensure_ascii=False)
-        response = HttpResponse(payload, content_type="application/json; charset=utf-8")
-        filename = f"ravot-eur-my-data-{timezone.now():%Y-%m-%d}.json"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        archive = tempfile.SpooledTemporaryFile(max_size=EXPORT_IN_MEMORY_BYTES)
+        write_export_archive(request.user, archive)
+        archive.seek(0)
+        return FileResponse(
+            archive,
+            as_attachment=True,
+            filename=f"ravot-eur-my-data-{timezone.now():%Y-%m-%d}.zip",
+            content_type="application/zip",
+        )
     return render(request, "membership/my_data.html")
 
 
