@@ -158,6 +158,41 @@ class ForumSubscription(models.Model):
         return f"{self.user} → {self.forum}"
 
 
+class PersonalDataRule(models.Model):
+    """What a forum refuses outright, where the personal-data check otherwise only warns.
+
+    A rule holds for the forum and every forum below it, so "ID numbers block in the
+    public area" is one rule on the public area's category."""
+
+    forum = models.OneToOneField(
+        "forum.Forum", verbose_name=_("forum"), on_delete=models.CASCADE, related_name="personal_data_rule"
+    )
+    blocking_kinds = models.JSONField(
+        _("refused outright"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Members cannot publish these in this forum and the forums below it, even after confirming. "
+            "Anything else the check finds is still shown to the author as a warning."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("personal-data rule")
+        verbose_name_plural = _("personal-data rules")
+
+    def __str__(self):
+        return str(self.forum)
+
+    @classmethod
+    def blocking_kinds_for(cls, forum):
+        """The kinds refused in `forum` (its own rule and its parents'); with no forum, in any forum."""
+        rules = cls.objects.all()
+        if forum is not None:
+            rules = rules.filter(forum__in=forum.get_ancestors(include_self=True))
+        return {kind for kinds in rules.values_list("blocking_kinds", flat=True) for kind in kinds or ()}
+
+
 class AnnouncedPost(models.Model):
     """Marks a post whose subscribers have been told, so an edit or a late approval
     never sends the same news twice."""
