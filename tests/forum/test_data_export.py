@@ -20,7 +20,7 @@ from directory.models import Expert, Organisation
 from forum.community.models import ForumSubscription, NotificationSettings, PostReport, RejectedPost
 from forum.membership.models import Application
 from forum.membership.privacy import export_user_data
-from tests.accounts.mfa import SECRET
+from tests.accounts.mfa import SECRET, force_login_with_2fa
 
 from .conftest import give_mfa, make_topic, make_user, make_vetted
 
@@ -118,8 +118,9 @@ def rita(forums, settings):
     }
 
 
-def _download(client, user):
-    client.force_login(user)
+def _download(client, user=None):
+    if user is not None:
+        client.force_login(user)
     response = client.post("/en/membership/my-data/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
@@ -220,3 +221,14 @@ def test_a_member_without_forum_activity_gets_an_archive_too(client, forums):
     assert data["account"]["email"] == "quiet@example.org"
     assert data["application"] is None and data["forum"]["posts"] == []
     assert sorted(archive.namelist()) == ["README.txt", "data.json"]
+
+
+def test_signed_out_visitors_and_moderators_without_a_second_factor_get_no_archive(client, roles):
+    response = client.post("/en/membership/my-data/")
+    assert response.status_code == 302 and "zip" not in response.get("Content-Type", "")
+    moderator = roles["moderator"]
+    client.force_login(moderator)  # password only: the role needs 2FA in this session
+    response = client.post("/en/membership/my-data/")
+    assert response.status_code == 302 and "zip" not in response.get("Content-Type", "")
+    force_login_with_2fa(client, moderator)
+    assert json.loads(_download(client).read("data.json"))["account"]["email"] == moderator.email
