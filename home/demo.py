@@ -204,6 +204,16 @@ PRIVACY = {
             "moderation decisions and edits of pages, with the person who made them and the time. Only "
             "administrators can read this log.</p>"
         ),
+        _h("How long we keep data"),
+        _p(
+            "<p>Rejected applications, and applications that were never sent or never completed, are deleted six "
+            "months after the decision or the last change. Twelve months after a membership has expired or been "
+            "revoked, its application is reduced to what the record of decisions needs: the account, the state, "
+            "the dates and the versions of the terms accepted. In the audit log, people are replaced by "
+            "pseudonyms after five years. Sign-in sessions are deleted the night after they expire. Search terms "
+            "are not stored, and the web server's log leaves out search terms and what is sent to the get-help "
+            "and membership pages.</p>"
+        ),
         _h("Your rights"),
         _p(
             "<p>Under the General Data Protection Regulation you may ask to see, correct or delete the data we "

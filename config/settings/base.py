@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from dateutil.relativedelta import relativedelta
 from machina import MACHINA_MAIN_STATIC_DIR, MACHINA_MAIN_TEMPLATE_DIR
 
 from search.backends.connection import wagtail_search_backends
@@ -287,9 +288,29 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Membership vetting (forum/membership) ------------------------------------------
 # Bump a version when the text changes: members accept the version in force.
 MEMBERSHIP_CODE_OF_CONDUCT_VERSION = "1.0 (2014-02-01)"
-MEMBERSHIP_PRIVACY_NOTICE_VERSION = "1.0 (2014-02-01)"
+MEMBERSHIP_PRIVACY_NOTICE_VERSION = "1.1 (2026-12-02)"
 MEMBERSHIP_DEFAULT_PERIOD_DAYS = 730
 MEMBERSHIP_REMINDER_DAYS = (30, 7)
+
+# Retention schedule: how long personal data is kept, applied every night by
+# `manage.py apply_retention` (forum/membership/retention.py). The privacy notice quotes
+# these periods; change its text (and MEMBERSHIP_PRIVACY_NOTICE_VERSION) with them.
+# Not listed because nothing is kept to count from: expired sessions go at the same nightly
+# run (what `clearsessions` does), and search terms are never stored (not in the database,
+# and the log filter in config/log_redaction.py keeps them out of the logs).
+RETENTION = {
+    # Rejected applications, counted from the decision, and withdrawn ones (a draft never
+    # sent, a request for information never answered), counted from their last change: deleted.
+    "closed_applications": relativedelta(months=6),
+    # Expired and revoked memberships, counted from the end: reduced to what the audit needs
+    # (the account, the state, the dates and the versions of the terms accepted).
+    "ended_memberships": relativedelta(months=12),
+    # Audit log entries: everyone named in them is replaced by a pseudonym.
+    "audit_identities": relativedelta(years=5),
+    # The links in forum e-mails that stop notifications without signing in.
+    "unsubscribe_links": relativedelta(months=3),
+}
+
 # Links in e-mails point here (the public address of the site).
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)
 
@@ -300,11 +321,41 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+# Every handler leaves out query strings (search terms, what the get-help and membership
+# pages were asked), forum slugs and the tokens of e-mailed links: config/log_redaction.py.
+# Django's own handlers are redefined so that its request, server and mail logs get it too.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "redact_addresses": {"()": "config.log_redaction.RedactAddresses"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_addresses"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["redact_addresses"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "redact_addresses"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
 
 # The names of the groups that the platform's permissions rely on.

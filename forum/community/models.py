@@ -206,3 +206,23 @@ class AnnouncedPost(models.Model):
 
     def __str__(self):
         return str(self.post_id)
+
+
+class UnsubscribeLink(models.Model):
+    """The token behind the one-click link in a forum e-mail. The link itself carries
+    only random characters, so a reader learns nothing from it; only their digest is
+    stored, so the table cannot be used to unsubscribe anyone. Every e-mail gets its
+    own, valid for settings.RETENTION["unsubscribe_links"]."""
+
+    digest = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey("forum_conversation.Topic", null=True, on_delete=models.CASCADE, related_name="+")
+    forum = models.ForeignKey("forum.Forum", null=True, on_delete=models.CASCADE, related_name="+")
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("unsubscribe link")
+        verbose_name_plural = _("unsubscribe links")
+
+    def __str__(self):
+        return f"{self.user} until {self.expires_at:%Y-%m-%d}"

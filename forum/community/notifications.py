@@ -6,9 +6,10 @@ e-mails carry only a link, not the subject or the text.
 """
 
 import datetime
+import hashlib
+import secrets
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -19,13 +20,11 @@ from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
 from . import access
-from .models import AnnouncedPost, ForumSubscription, NotificationSettings, PostReport, RejectedPost
+from .models import AnnouncedPost, ForumSubscription, NotificationSettings, PostReport, RejectedPost, UnsubscribeLink
 
 Forum = get_model("forum", "Forum")
 Post = get_model("forum_conversation", "Post")
 PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
-
-UNSUBSCRIBE_SALT = "forum.community.unsubscribe"
 
 
 def base_url():
@@ -37,17 +36,30 @@ def absolute(path):
 
 
 def unsubscribe_token(user, topic=None, forum=None):
-    return signing.dumps(
-        {"u": user.pk, "t": topic.pk if topic else None, "f": forum.pk if forum else None}, salt=UNSUBSCRIBE_SALT
+    """A new token for the unsubscribe link of one e-mail: random, so that it says nothing
+    about the reader, and valid for settings.RETENTION["unsubscribe_links"]."""
+    token = secrets.token_urlsafe(32)
+    UnsubscribeLink.objects.create(
+        digest=_digest(token),
+        user=user,
+        topic=topic,
+        forum=forum,
+        expires_at=timezone.now() + settings.RETENTION["unsubscribe_links"],
     )
+    return token
 
 
 def read_unsubscribe_token(token):
-    """Return the payload or None. Tokens do not expire: an old e-mail's link must still work."""
-    try:
-        return signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
-        return None
+    """The UnsubscribeLink behind `token`, or None when it is unknown or has expired."""
+    return (
+        UnsubscribeLink.objects.select_related("user", "topic", "forum")
+        .filter(digest=_digest(token), expires_at__gt=timezone.now(), user__is_active=True)
+        .first()
+    )
+
+
+def _digest(token):
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def topic_path(topic):
@@ -113,6 +125,7 @@ def announce_post(post_pk):
     public = access.is_public_forum(topic.forum)
     handler = PermissionHandler()
     frequencies = dict(NotificationSettings.objects.values_list("user_id", "frequency"))
+    forum_follower_ids = set(ForumSubscription.objects.filter(forum=topic.forum).values_list("user_id", flat=True))
     sent = []
     for user in _subscribers(topic):
         if user.pk == post.poster_id or not user.email:
@@ -126,7 +139,7 @@ def announce_post(post_pk):
         if not handler.can_read_forum(topic.forum, user):
             continue
         with translation.override(_language(user)):
-            token = unsubscribe_token(user, topic=topic)
+            token = unsubscribe_token(user, topic=topic, forum=topic.forum if user.pk in forum_follower_ids else None)
             unsubscribe = absolute(reverse("community:unsubscribe", args=[token]))
             summary = post_summary(post, public)
         sent.append(

@@ -3,7 +3,6 @@ their author, e-mail settings and one-click unsubscribe. Logic lives in
 moderation.py and notifications.py."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -162,21 +161,23 @@ def forum_subscription(request, forum_pk):
 
 
 # Mail clients send the one-click POST (RFC 8058) without a session or CSRF token;
-# the signed token is what authorises it.
+# the token, unguessable and short-lived, is what authorises it.
 @csrf_exempt
 def unsubscribe(request, token):
-    payload = notifications.read_unsubscribe_token(token)
-    if payload is None:
+    link = notifications.read_unsubscribe_token(token)
+    if link is None:
         return render(request, "community/unsubscribe.html", {"invalid": True}, status=400)
-    user = get_object_or_404(get_user_model(), pk=payload["u"])
-    topic = Topic.objects.filter(pk=payload.get("t")).first() if payload.get("t") else None
+    user = link.user
     done = False
     if request.method == "POST":
-        if topic is not None and request.POST.get("scope") == "topic":
-            topic.subscribers.remove(user)
+        scope = request.POST.get("scope")
+        if link.topic is not None and scope == "topic":
+            link.topic.subscribers.remove(user)
+        elif link.forum is not None and scope == "forum":
+            ForumSubscription.objects.filter(user=user, forum=link.forum).delete()
         else:
             preference = NotificationSettings.for_user(user)
             preference.frequency = NotificationSettings.Frequency.NEVER
             preference.save(update_fields=["frequency"])
         done = True
-    return render(request, "community/unsubscribe.html", {"topic": topic, "done": done, "token": token})
+    return render(request, "community/unsubscribe.html", {"topic": link.topic, "forum": link.forum, "done": done})

@@ -10,9 +10,10 @@ import hmac
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .models import AuditEntry
+from .models import Application, AuditEntry
 
 # Labels for the actions recorded by this app. Other apps may record their own
 # action names; those are shown as they are, with underscores as spaces.
@@ -33,6 +34,8 @@ ACTION_LABELS = {
     "reminder_sent": _("Expiry reminder sent"),
     "data_exported": _("Personal data downloaded"),
     "account_deleted": _("Account deleted"),
+    "retention_application_deleted": _("Application deleted under the retention schedule"),
+    "retention_application_reduced": _("Application details deleted under the retention schedule"),
 }
 
 
@@ -75,21 +78,21 @@ def pseudonym_for(user):
     return f"deleted-member-{digest[:10]}"
 
 
-def pseudonymise(user):
-    """Replace `user`'s identity in every entry by their pseudonym. This is the
-    only change the log allows, made in bulk because `save()` refuses edits."""
+def pseudonymise(user, *, before=None):
+    """Replace `user`'s identity in every entry (or, with `before`, in the entries made
+    before that moment) by their pseudonym. This is the only change the log allows,
+    made in bulk because `save()` refuses edits."""
     pseudonym = pseudonym_for(user)
-    AuditEntry.objects.filter(actor=user).update(actor=None, actor_label=pseudonym)
-    AuditEntry.objects.filter(subject=user).update(subject=None, subject_label=pseudonym)
+    entries = AuditEntry.objects.all() if before is None else AuditEntry.objects.filter(created_at__lt=before)
     user_content_type = ContentType.objects.get_for_model(user)
-    AuditEntry.objects.filter(target_content_type=user_content_type, target_object_id=str(user.pk)).update(
-        target_repr=pseudonym
-    )
-    from .models import Application
-
+    entries.filter(target_content_type=user_content_type, target_object_id=str(user.pk)).update(target_repr=pseudonym)
+    # An application's text names the applicant, also after it was deleted: the
+    # entries about them that point at one are the ones to cover.
     application_type = ContentType.objects.get_for_model(Application)
-    application_ids = list(Application.objects.filter(user=user).values_list("pk", flat=True))
-    AuditEntry.objects.filter(
-        target_content_type=application_type, target_object_id__in=[str(pk) for pk in application_ids]
+    application_ids = [str(pk) for pk in Application.objects.filter(user=user).values_list("pk", flat=True)]
+    entries.filter(target_content_type=application_type).filter(
+        models.Q(subject=user) | models.Q(target_object_id__in=application_ids)
     ).update(target_repr=pseudonym)
+    entries.filter(actor=user).update(actor=None, actor_label=pseudonym)
+    entries.filter(subject=user).update(subject=None, subject_label=pseudonym)
     return pseudonym

@@ -169,8 +169,13 @@ class Application(models.Model):
         return self.state == self.State.APPROVED and self.valid_until is not None and self.valid_until > timezone.now()
 
     @property
+    def details_deleted(self):
+        """The retention schedule has reduced this ended membership to what the audit needs."""
+        return self.state in {self.State.EXPIRED, self.State.REVOKED} and not self.professional_email
+
+    @property
     def needs_professional_email_verification(self):
-        return not self.professional_email_is_verified
+        return not self.details_deleted and not self.professional_email_is_verified
 
     @property
     def professional_email_is_verified(self):

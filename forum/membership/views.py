@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.ratelimit import may_send_email
 
+from . import retention
 from .audit import record
 from .data_export import write_export_archive
 from .emails import read_professional_email_token, send_professional_email_verification
@@ -153,7 +154,9 @@ def code_of_conduct(request):
 
 def privacy_notice(request):
     return render(
-        request, "membership/privacy_notice.html", {"settings_version": settings.MEMBERSHIP_PRIVACY_NOTICE_VERSION}
+        request,
+        "membership/privacy_notice.html",
+        {"settings_version": settings.MEMBERSHIP_PRIVACY_NOTICE_VERSION, "retention": retention.notice_periods()},
     )
 
 
