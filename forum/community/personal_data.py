@@ -120,7 +120,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b", re.IGNORECASE)
 # National numbers: Belgian register and BIS numbers (11 digits, YY.MM.DD-NNN.CC), and the
 # 9-digit Hungarian TAJ (often 123 456 789) and Dutch BSN (often 1234.56.789).
 BE_NATIONAL_NUMBER = re.compile(r"\b\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s.]?\d{3}[.\s-]?\d{2}\b")
-NINE_DIGITS = re.compile(r"(?<![\d.,/-])(?:\d{3}[ -]\d{3}[ -]\d{3}|\d{4}\.\d{2}\.\d{3}|\d{9})(?![\d,/]|[.-]\d)")
+NINE_DIGITS = re.compile(r"(?<![\d.,/-])(?:\d{3}[ -]\d{3}[ -]\d{3}|\d{4}\.\d{2}\.\d{3}|\d{9})(?![\d/]|[.,-]\d)")
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]{8,10}\b)(?=(?:[A-Z0-9]*\d){5})[A-Z]{1,3}[A-Z0-9]*\d\b")
 # Passports and ID cards have no public checksum: a document word followed by a number is enough.
 ID_KEYWORD = re.compile(

@@ -1,14 +1,50 @@
-"""machina's topic and post views: pending topics stay private, and edits and deletions by
-moderators are recorded in the audit log."""
+"""machina's topic and post views: pending topics stay private, edits and deletions by
+moderators are recorded in the audit log, the personal-data check reads the poll and the
+attachment comments sent with a post, and signatures are for vetted readers."""
 
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation import views as machina_views
 from machina.apps.forum_conversation.views import *  # noqa: F401,F403
 
 from forum.community import access
+from forum.community.personal_data_forms import LinkedFormset
 
 
-class PostUpdateView(machina_views.PostUpdateView):
+class PersonalDataFormsetsMixin:
+    """Poll options and attachment comments are published with the post: the post form checks them too."""
+
+    def get_post_form(self, form_class):
+        self.checked_post_form = super().get_post_form(form_class)
+        return self.checked_post_form
+
+    def link_formset(self, formset, *args, **kwargs):
+        if formset is not None and formset.is_bound:
+            self.checked_post_form.linked_formsets.append(LinkedFormset(formset, *args, **kwargs))
+        return formset
+
+    def get_attachment_formset(self, formset_class):
+        formset = super().get_attachment_formset(formset_class)
+        return self.link_formset(formset, "comment", _("Comment on attachment %(number)s"))
+
+    def get_poll_option_formset(self, formset_class):
+        formset = super().get_poll_option_formset(formset_class)
+        return self.link_formset(formset, "text", _("Poll option %(number)s"), only_with="poll_question")
+
+
+class TopicCreateView(PersonalDataFormsetsMixin, machina_views.TopicCreateView):
+    pass
+
+
+class TopicUpdateView(PersonalDataFormsetsMixin, machina_views.TopicUpdateView):
+    pass
+
+
+class PostCreateView(PersonalDataFormsetsMixin, machina_views.PostCreateView):
+    pass
+
+
+class PostUpdateView(PersonalDataFormsetsMixin, machina_views.PostUpdateView):
     def form_valid(self, post_form, *args, **kwargs):
         response = super().form_valid(post_form, *args, **kwargs)
         post = post_form.instance
@@ -43,3 +79,9 @@ class TopicView(machina_views.TopicView):
         ):
             raise Http404
         return topic
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # A signature is part of the member's profile, and it is shown on public topics too.
+        context["show_signatures"] = access.can_see_member_profiles(self.request.user)
+        return context
