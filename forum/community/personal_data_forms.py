@@ -36,16 +36,24 @@ class LinkedFormset:
 
 
 class PersonalDataCheckMixin:
+    """For a form class: put it before the form it extends; `personal_data_fields` are checked."""
+
     confirm_field = "confirm_no_personal_data"
     personal_data_fields = ("subject", "content")
 
-    def add_personal_data_field(self):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.fields[self.confirm_field] = forms.BooleanField(
             label=_("I have checked: this text does not identify a victim or any other person."),
             required=False,
         )
         self.personal_data_warnings = []
         self.linked_formsets = []
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.check_personal_data(cleaned_data)
+        return cleaned_data
 
     @property
     def personal_data_findings(self):

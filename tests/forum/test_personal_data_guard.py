@@ -15,6 +15,7 @@ from tests.accounts.mfa import force_login_with_2fa
 
 from .conftest import make_topic, make_user
 from .test_moderation import form_data
+from .test_posting import create_url
 
 Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
@@ -29,10 +30,6 @@ def author(client, roles, settings):
     settings.FORUM_FIRST_POSTS_NEED_APPROVAL = 0
     client.force_login(roles["vetted"])
     return roles["vetted"]
-
-
-def create_url(forum):
-    return reverse("forum_conversation:topic_create", kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk})
 
 
 def reply_url(topic):
@@ -146,6 +143,22 @@ def test_blocking_rule_holds_for_replies_and_only_where_it_is_set(client, forums
     assert response.status_code == 200
     assert "Message: phone number “06…24” cannot be published here" in errors(response.content.decode())
     assert not Post.objects.filter(content__contains="0124").exists()
+
+
+def test_an_edit_is_checked_like_a_new_post(client, forums, author, roles):
+    topic, _first = make_topic(forums["Hungary"], author, "Referral steps", "Which steps come first?")
+    reply = Post.objects.create(topic=topic, poster=author, subject="Re: Referral steps", content="The shelter.")
+    block(forums["Hungary"], "address")
+    kwargs = {"forum_slug": topic.forum.slug, "forum_pk": topic.forum.pk, "topic_slug": topic.slug}
+    url = reverse("forum_conversation:post_update", kwargs={**kwargs, "topic_pk": topic.pk, "pk": reply.pk})
+    text = "The shelter at Kossuth Lajos utca 12."
+    data = form_data("Re: Referral steps", text, update_reason="Added where", confirm_no_personal_data="on")
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Message: street address “Ko…12” cannot be published here" in errors(response.content.decode())
+    assert text in response.content.decode()
+    reply.refresh_from_db()
+    assert reply.content.raw == "The shelter."
 
 
 def test_blocked_attachment_comment_is_refused(client, forums, author):

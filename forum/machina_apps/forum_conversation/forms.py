@@ -14,15 +14,6 @@ class FirstPostApprovalMixin:
 
 
 class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaPostForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.add_personal_data_field()
-
-    def clean(self):
-        cleaned_data = super().clean()
-        self.check_personal_data(cleaned_data)
-        return cleaned_data
-
     def create_post(self):
         post = super().create_post()
         if post.approved and self.approval_required():
@@ -32,15 +23,6 @@ class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaPostForm):
 
 class TopicForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaTopicForm):
     personal_data_fields = ("subject", "content", "poll_question")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.add_personal_data_field()
-
-    def clean(self):
-        cleaned_data = super().clean()
-        self.check_personal_data(cleaned_data)
-        return cleaned_data
 
     def create_topic(self):
         topic = super().create_topic()
