@@ -218,6 +218,8 @@ RULES = "/admin/personal_data_rules/"
 def test_moderators_set_blocking_kinds_in_the_admin(client, forums, roles):
     force_login_with_2fa(client, roles["moderator"])
     assert client.get(RULES).status_code == 200
+    form = client.get(RULES + "new/").content.decode()
+    assert 'type="checkbox" name="blocking_kinds" value="licence_plate"' in form
     response = client.post(
         RULES + "new/", {"forum": forums["Public area"].pk, "blocking_kinds": ["id_number", "phone"]}
     )
