@@ -12,8 +12,10 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import pre_save
         from wagtail.images import get_image_model
 
+        from .csp import add_nonce_to_wagtail_choosers
         from .image_metadata import strip_wagtail_image_metadata
 
         pre_save.connect(
             strip_wagtail_image_metadata, sender=get_image_model(), dispatch_uid="home_strip_image_metadata"
         )
+        add_nonce_to_wagtail_choosers()

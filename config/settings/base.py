@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "search",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     # Wagtail and translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -98,6 +99,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy on every response; the admin's policy differs (home/csp.py).
+    "home.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -226,6 +229,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # No avatars from Gravatar: every page, the admin included, makes requests to this site only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard would ask releases.wagtail.org for the latest version from every editor's browser:
+# no page of the platform talks to another site (upgrades are planned from requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search (search/) -----------------------------------------------------------------
 # OPENSEARCH_URL or ELASTICSEARCH_URL turns the search engine on; with neither, the
@@ -320,6 +326,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail's preview views set SAMEORIGIN for themselves; nothing else is framed.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Content Security Policy (django-csp): enforced here and in production, reported only in
+# development (dev.py), so that a violation shows in the console without breaking the page.
+# home/csp.py holds the directives and the admin's additions.
+from home.csp import DIRECTIVES as CSP_DIRECTIVES  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_DIRECTIVES}
 
 # Every handler leaves out query strings (search terms, what the get-help and membership
 # pages were asked), forum slugs and the tokens of e-mailed links: config/log_redaction.py.

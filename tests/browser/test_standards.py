@@ -112,6 +112,13 @@ def test_the_nu_html_checker_finds_no_error(walk):
     assert not lines, "the Nu HTML Checker found errors:\n" + "\n".join(lines)
 
 
+def test_the_content_security_policy_blocks_nothing_the_site_needs(walk):
+    records = checked(walk)
+    refused = [f"{standards.where(record)}: {text}" for record in records for text in record["csp_violations"]]
+    assert not refused, "the browser refused under the Content Security Policy:\n" + "\n".join(refused)
+    assert all("script-src 'self'" in record["csp"] for record in records if record["status"] == 200)
+
+
 def test_every_page_type_answers_in_each_language_it_is_offered_in(walk):
     failures = [
         f"{standards.where(record)} answered {record['status']}" for record in checked(walk) if record["status"] != 200
