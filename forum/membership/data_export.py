@@ -17,11 +17,11 @@ import zipfile
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import get_valid_filename
 
+from .identity import directory_entries_of
 from .models import Application, AuditEntry
 
 ARCHIVE_JSON = "data.json"
@@ -368,19 +368,7 @@ def _reports(user):
 
 
 def _directory_entries(user, application):
-    """The member's expert entries: linked to the account, or listed under an address
-    the member has proven is theirs (an unverified address proves nothing)."""
-    from directory.models import Expert
-
-    addresses = set(EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True))
-    if application is not None and application.professional_email_verified_at:
-        addresses.add(application.professional_email)
-    by_address = Q()
-    for address in addresses:
-        by_address |= Q(email__iexact=address)
-    query = Q(user=user)
-    if addresses:
-        query |= Q(user__isnull=True) & by_address
+    """The member's expert entries (identity.directory_entries_of says which are theirs)."""
     return [
         {
             "organisation": expert.organisation.name,
@@ -392,7 +380,7 @@ def _directory_entries(user, application):
             "phone": expert.phone,
             "linked_to_your_account": expert.user_id == user.pk,
         }
-        for expert in Expert.objects.filter(query)
+        for expert in directory_entries_of(user, application)
         .select_related("organisation")
         .prefetch_related("languages")
         .order_by("pk")

@@ -1,12 +1,12 @@
 """A member's own data: what they can download, and how an account is deleted."""
 
-from allauth.account.models import EmailAddress
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
 from .audit import pseudonym_for, pseudonymise, record
 from .data_export import export_user_data
+from .identity import directory_entries_of
 from .models import Application, AuditEntry
 
 
@@ -100,18 +100,11 @@ def _erase_forum_traces(user, *, keep_text):
         profile.delete()
 
 
-def _erase_directory_entry(user, emails):
-    """The member's expert entry, whether linked to the account or listed under
-    one of their addresses. Deleted one by one so that post_delete listeners
-    (the search index) hear of each."""
-    from directory.models import Expert
-
-    addresses = {email.lower() for email in emails if email}
-    for expert in Expert.objects.filter(user=user):
+def _erase_directory_entry(user, application):
+    """The member's expert entries (identity.directory_entries_of says which are theirs).
+    Deleted one by one so that post_delete listeners (the search index) hear of each."""
+    for expert in directory_entries_of(user, application):
         expert.delete()
-    for expert in Expert.objects.filter(user__isnull=True):
-        if expert.email and expert.email.lower() in addresses:
-            expert.delete()
 
 
 def _erase_account_extras(user, pseudonym):
@@ -141,9 +134,6 @@ def erase_traces(user, *, keep_text=False, session_keys=()):
     if getattr(user, "_traces_erased", False):
         return pseudonym_for(user)
     application = Application.objects.filter(user=user).first()
-    emails = {user.email, *EmailAddress.objects.filter(user=user).values_list("email", flat=True)}
-    if application is not None:
-        emails.add(application.professional_email)
     pseudonym = pseudonymise(user)
     entry = record(actor=None, subject=None, action="account_deleted", target=application)
     AuditEntry.objects.filter(pk=entry.pk).update(
@@ -151,7 +141,7 @@ def erase_traces(user, *, keep_text=False, session_keys=()):
     )
     _forget_sessions(user, session_keys)
     _erase_forum_traces(user, keep_text=keep_text)
-    _erase_directory_entry(user, emails)
+    _erase_directory_entry(user, application)
     _erase_account_extras(user, pseudonym)
     if application is not None:
         application.delete()

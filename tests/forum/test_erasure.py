@@ -174,3 +174,14 @@ def test_bulk_deletion_by_staff_keeps_other_members_replies(leaving):
     get_user_model().objects.filter(pk=leaving["lena"].pk).delete()
     assert Topic.objects.filter(pk=leaving["started"].pk).exists()
     assert Post.objects.get(pk=leaving["viktor_answer"].pk).content.raw == "VIKTOR-ANSWER-TEXT"
+
+
+def test_an_unverified_address_does_not_make_a_colleagues_entry_ones_own(leaving):
+    """Adding a colleague's address to one's account (without being able to verify it) and then
+    deleting the account must not erase the colleague's directory entry."""
+    from allauth.account.models import EmailAddress
+
+    lena = leaving["lena"]
+    EmailAddress.objects.create(user=lena, email="else@example.org", verified=False)
+    lena.delete()
+    assert list(Expert.objects.values_list("full_name", flat=True)) == ["Someone Else"]
