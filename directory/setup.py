@@ -11,7 +11,9 @@ from wagtail.models import Workflow, WorkflowContentType
 from .models import Organisation
 from .taxonomy_data import ensure_taxonomy
 
-EDITOR_MODELS = ["organisation", "expert", "pathwayguidance", "stage", "service"]
+# Not experts: their entries are personal data, kept by moderators (and by editors only if an
+# administrator gives their group the permission to see expert contact details).
+EDITOR_MODELS = ["organisation", "pathwayguidance", "stage", "service"]
 EDITOR_ACTIONS = ["add", "change", "view"]
 MODERATOR_ACTIONS = ["add", "change", "view", "delete"]
 MODERATOR_EXTRA = ["publish_organisation", "lock_organisation", "unlock_organisation"]
@@ -29,6 +31,11 @@ def ensure_editing_permissions():
         if group is None:
             continue
         group.permissions.add(*[_permission(f"{action}_{model}") for model in EDITOR_MODELS for action in actions])
+    if editors is not None:
+        # Installations set up before experts left the editors' models.
+        editors.permissions.remove(*[_permission(f"{action}_expert") for action in EDITOR_ACTIONS])
+    if moderators is not None:
+        moderators.permissions.add(*[_permission(f"{action}_expert") for action in MODERATOR_ACTIONS])
     if moderators is not None:
         moderators.permissions.add(*[_permission(codename) for codename in MODERATOR_EXTRA])
 

@@ -12,6 +12,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -24,6 +25,7 @@ from .models import (
     Stage,
     TargetGroup,
 )
+from .permissions import can_see_experts
 
 
 class OrganisationFilterSet(WagtailFilterSet):
@@ -98,6 +100,18 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class ExpertPermissionPolicy(ModelPermissionPolicy):
+    """Every action on experts (list, inspect, export, edit) also needs the permission to see
+    their contact details: "change expert" given to a group must not show them by the back door."""
+
+    def user_has_permission(self, user, action):
+        return can_see_experts(user) and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        holders = self._get_users_with_any_permission_codenames(["view_expert_contact_details"])
+        return super().users_with_any_permission(actions).filter(pk__in=holders.values("pk"))
+
+
 class ExpertViewSet(SnippetViewSet):
     model = Expert
     icon = "user"
@@ -121,6 +135,10 @@ class ExpertViewSet(SnippetViewSet):
         "user",
         "is_sample",
     ]
+
+    @property
+    def permission_policy(self):
+        return ExpertPermissionPolicy(self.model)
 
 
 class StageViewSet(SnippetViewSet):
