@@ -15,6 +15,7 @@ from machina.apps.forum_conversation.forum_attachments.forms import Attachment, 
 from machina.conf import settings as machina_settings
 
 from home.image_metadata import strip_image_metadata
+from home.pdf_metadata import UnreadablePDF, strip_pdf_metadata
 
 ALLOWED_DESCRIPTION = _("PDF documents and PNG, JPEG, GIF or WebP images")
 
@@ -64,6 +65,16 @@ class AttachmentForm(forms.ModelForm):
             upload.seek(0)
             if clean is None:
                 raise forms.ValidationError(_("This image could not be read. Try saving it again as JPEG or PNG."))
+            return SimpleUploadedFile(name, clean, content_type=kind.mime)
+        if kind.mime == "application/pdf":
+            # Stored without author, producer and XMP: see home/pdf_metadata.py.
+            upload.seek(0)
+            try:
+                clean = strip_pdf_metadata(upload.read())
+            except UnreadablePDF:
+                raise forms.ValidationError(
+                    _("This PDF could not be read. If it is protected by a password, remove the password first.")
+                ) from None
             return SimpleUploadedFile(name, clean, content_type=kind.mime)
         upload.name = name
         return upload
