@@ -21,6 +21,8 @@ from search.query import FACETS, Hit, SearchResults
 from .base import SearchBackend
 
 TITLE_WEIGHT = 10.0
+# The columns that facets are counted on (see summary()).
+FACET_COLUMNS = ("kind", "language", "year", "countries", "stages")
 MAX_STORED_TEXT = 60_000
 
 
@@ -66,16 +68,42 @@ class FullText:
             )
         return queryset.extra(where=[condition], params=[self.query(groups, every)])
 
+    # Weights D, C, B, A: the title (A) counts ten times the text (D).
+    PG_SCORE = (
+        "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_indexentry.search_vector, to_tsquery('simple', %s), 1)"
+        " * search_indexentry.boost"
+    )
+
+    def summary_and_page(self, matched, groups, *, every, offset, limit):
+        """PostgreSQL: the facet rows of `matched` and one page of it, best first, from one pass over
+        the matches. Counting and ranking each visit every matching row (a common word matches a
+        fifth of a large forum): reading them once halves the time."""
+        scored = matched.extra(select={"score": self.PG_SCORE}, select_params=[self.query(groups, every)])
+        sql, params = scored.order_by().values("id", "date", "score", *FACET_COLUMNS).query.sql_with_params()
+        columns = ", ".join(FACET_COLUMNS)
+        statement = (
+            f"WITH matched AS MATERIALIZED ({sql}) "
+            f"SELECT NULL, NULL, {columns}, COUNT(*) FROM matched GROUP BY {columns} "
+            "UNION ALL "
+            f"(SELECT id, score, {', '.join('NULL' for _ in FACET_COLUMNS)}, NULL FROM matched "
+            "ORDER BY score DESC, date DESC NULLS LAST, id LIMIT %s OFFSET %s)"
+        )
+        facet_rows, page = [], []
+        with connection.cursor() as cursor:
+            cursor.execute(statement, [*params, limit, offset])
+            for pk, _score, *values, count in cursor.fetchall():
+                if pk is None:
+                    facet_rows.append({**dict(zip(FACET_COLUMNS, values, strict=True)), "n": count})
+                else:
+                    page.append(pk)
+        rows = IndexEntry.objects.only(*self.ROW_FIELDS).in_bulk(page)
+        return facet_rows, [rows[pk] for pk in page if pk in rows]
+
     def ranked(self, matched, groups, *, every, offset, limit):
         """One page of `matched` (what filter() returned), best first; the title counts ten times the text."""
         fts_query = self.query(groups, every)
         if self.vendor == "postgresql":
-            # Weights D, C, B, A: the title (A) counts ten times the text (D).
-            score = (
-                "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_indexentry.search_vector, to_tsquery('simple', %s), 1)"
-                " * search_indexentry.boost"
-            )
-            matched = matched.extra(select={"score": score}, select_params=[fts_query])
+            matched = matched.extra(select={"score": self.PG_SCORE}, select_params=[fts_query])
             ordered = matched.order_by("-score", F("date").desc(nulls_last=True), "pk")
             return list(ordered.only(*self.ROW_FIELDS)[offset : offset + limit])
         # The matched ids are few next to the whole index: visibility is checked for them only.
@@ -129,6 +157,8 @@ class DatabaseBackend(SearchBackend):
             total, facets = self.summary(visible)
             rows = visible.order_by("title", "pk")[query.offset : query.offset + query.per_page]
             return SearchResults(hits=[self.hit(row, groups) for row in rows], total=total, facets=facets)
+        if self.full_text.vendor == "postgresql" and query.sort != "newest":
+            return self.search_postgresql(query, visible, groups)
         every = True
         matched = self.full_text.filter(visible, groups, every=True)
         total, facets = self.summary(matched)
@@ -148,6 +178,20 @@ class DatabaseBackend(SearchBackend):
         hits = [self.hit(row, groups) for row in rows]
         return SearchResults(hits=hits, total=total, facets=facets, partial=partial)
 
+    def search_postgresql(self, query, visible, groups):
+        """search() by relevance on PostgreSQL: counts, facets and the page in one statement; every
+        word first, then any word when no entry has them all."""
+        for every in (True, False) if len(groups) > 1 else (True,):
+            matched = self.full_text.filter(visible, groups, every=every)
+            facet_rows, rows = self.full_text.summary_and_page(
+                matched, groups, every=every, offset=query.offset, limit=query.per_page
+            )
+            total, facets = self.count_facets(facet_rows)
+            if total:
+                hits = [self.hit(row, groups) for row in rows]
+                return SearchResults(hits=hits, total=total, facets=facets, partial=not every)
+        return SearchResults(partial=False)
+
     @staticmethod
     def hit(row, groups):
         return Hit(
@@ -161,13 +205,17 @@ class DatabaseBackend(SearchBackend):
             context=row.context,
         )
 
-    @staticmethod
-    def summary(matched):
+    @classmethod
+    def summary(cls, matched):
         """(total, facets) of the matched entries in one query: one row per combination of facet values."""
-        columns = ("kind", "language", "year", "countries", "stages")
+        return cls.count_facets(matched.order_by().values(*FACET_COLUMNS).annotate(n=Count("pk")))
+
+    @staticmethod
+    def count_facets(facet_rows):
+        """(total, facets) from rows of facet values, each with the number `n` of entries that have them."""
         counts = {facet: Counter() for facet in FACETS}
         total = 0
-        for row in matched.order_by().values(*columns).annotate(n=Count("pk")):
+        for row in facet_rows:
             total += row["n"]
             counts["kind"][row["kind"]] += row["n"]
             counts["language"][row["language"]] += row["n"]
