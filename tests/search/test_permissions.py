@@ -112,3 +112,25 @@ def test_vetted_members_can_list_all_experts_and_nobody_else_can(client, documen
     hidden = client.get("/hu/search/", {"kind": "expert"}).content.decode()
     assert "Zanzibar Expert-Person" not in hidden
     assert "Ezeknek a szűrőknek semmi sem felel meg." in hidden
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "vetted"])
+def test_a_members_real_name_finds_nothing_of_theirs(client, roles, forums, index_updated, settings, reader):  # noqa: F811
+    """The forum shows forum names only: searching a surname must not tell which forum name belongs to
+    that person (issue 10, finding 9). Machina's search by poster is gone; the site search does not
+    index who wrote a post."""
+    from tests.forum.conftest import make_vetted
+
+    settings.FORUM_FIRST_POSTS_NEED_APPROVAL = 0
+    writer = make_vetted("quiet.writer@example.org", first_name="Hortenzia", last_name="Zsigmondy")
+    make_topic(forums["Announcements"], writer, "Shelter places in spring", "Twelve places are free.")
+    index_updated()
+    if roles[reader]:
+        client.force_login(roles[reader])
+    for name in ("Zsigmondy", "Hortenzia", "quiet.writer"):
+        page = client.get("/en/search/", {"q": name}).content.decode()
+        assert "Shelter places in spring" not in page, name
+    assert "Shelter places in spring" in client.get("/en/search/", {"q": "shelter places"}).content.decode()
+    # The forum's own search by poster leads to the site search, which has no poster filter.
+    response = client.get("/en/forum/search/", {"search_poster_name": "Zsigmondy", "q": "shelter"})
+    assert response.status_code in (301, 302) and "poster" not in response["Location"]
