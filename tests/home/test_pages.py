@@ -107,7 +107,7 @@ def test_quick_exit_script_replaces_the_history_entry():
 
     script = (settings.BASE_DIR / "site" / "static" / "js" / "site.js").read_text()
     assert "location.replace(" in script
-    assert '"Escape"' in script
+    assert '"Shift"' in script and '"Escape"' not in script
 
 
 def test_quick_exit_notice_says_what_it_does_not_hide(client):

@@ -16,24 +16,27 @@
     document.title = "";
     window.location.replace(url);
   }
-  /* In a text field Escape belongs to the field (it clears a search box, closes a
-     suggestion list): someone typing must not be thrown off the site, and loses nothing
-     by it, since the button stays one Tab-and-Enter away. */
-  var TEXT_INPUT_TYPES = /^(text|search|email|url|tel|password|number|date|datetime-local|month|week|time)$/;
-  function isTextField(element) {
-    if (!element || element.nodeType !== 1) return false;
-    if (element.isContentEditable) return true;
-    var tag = element.tagName;
-    if (tag === "TEXTAREA" || tag === "SELECT") return true;
-    return tag === "INPUT" && TEXT_INPUT_TYPES.test((element.getAttribute("type") || "text").toLowerCase());
-  }
+  /* The shortcut is Shift pressed three times within a second with no other key in
+     between (as GOV.UK's "Exit this page"): nobody does that while typing, so a draft is
+     never lost to a stray key, as it was with Escape, which text fields and dialogs use. */
+  var SHIFT_PRESSES = 3;
+  var SHIFT_WINDOW_MS = 1000;
+  var shiftTimes = [];
   if (exitLink) {
     exitLink.addEventListener("click", leave);
     document.addEventListener("keydown", function (event) {
-      // Another control (an open menu, a dialog) may already have used Escape.
-      if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
-      if (isTextField(event.target) || isTextField(document.activeElement)) return;
-      leave(event);
+      if (event.key !== "Shift") {
+        shiftTimes = [];
+        return;
+      }
+      if (event.repeat) return;
+      var now = Date.now();
+      shiftTimes = shiftTimes.filter(function (time) { return now - time < SHIFT_WINDOW_MS; });
+      shiftTimes.push(now);
+      if (shiftTimes.length >= SHIFT_PRESSES) {
+        shiftTimes = [];
+        leave(event);
+      }
     });
   }
 
