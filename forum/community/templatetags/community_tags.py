@@ -1,5 +1,6 @@
 from django import template
 
+from forum.community import access
 from forum.community.models import ForumSubscription
 
 register = template.Library()
@@ -10,3 +11,8 @@ def follows_forum(forum, user):
     if not user.is_authenticated:
         return False
     return ForumSubscription.objects.filter(forum=forum, user=user).exists()
+
+
+@register.filter
+def is_public_forum(forum):
+    return access.is_public_forum(forum)
