@@ -1,5 +1,6 @@
 """The quick exit leaves at Shift pressed three times and never at a key someone writing a post
-presses; and the header's main menu stays on one row at 1280 px in every language."""
+presses; the header's main menu stays on one row at 1280 px in every language, and looks the same
+on forum pages as elsewhere."""
 
 import pytest
 from django.conf import settings
@@ -79,3 +80,23 @@ def test_main_menu_fits_one_row_at_1280_px_in_every_language(chromium, live_serv
     finally:
         context.close()
     assert measured == ["en", "nl", "hu", "fr"]
+
+
+HEADER_SEARCH_BUTTON_STYLE = """() => {
+  const style = getComputedStyle(document.querySelector('.header-search button'));
+  return ['font-size', 'font-weight', 'font-family', 'padding', 'background-color', 'border-radius', 'height']
+    .map((name) => name + ': ' + style.getPropertyValue(name));
+}"""
+
+
+def test_forum_pages_leave_the_header_search_button_as_it_is(chromium, live_server, demo):
+    context = chromium.new_context(base_url=live_server.url, locale="en-GB", viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto("/en/")
+        elsewhere = page.evaluate(HEADER_SEARCH_BUTTON_STYLE)
+        for path in ("/en/forum/", demo["member_forum"]):
+            page.goto(path)
+            assert page.evaluate(HEADER_SEARCH_BUTTON_STYLE) == elsewhere, path
+    finally:
+        context.close()
