@@ -56,5 +56,6 @@ if settings.DEBUG:
     # Images only: documents and forum attachments are served by views that check permissions.
     urlpatterns = public_media_urlpatterns() + urlpatterns
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

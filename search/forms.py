@@ -46,9 +46,12 @@ class SearchForm(forms.Form):
         return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
     def clean_page(self):
-        value = self.cleaned_data["page"]
-        # A page number that is not one is the first page, as in Django's Paginator.get_page().
-        return min(int(value), MAX_PAGE) if value.isdigit() and int(value) > 0 else 1
+        digits = self.cleaned_data["page"].lstrip("0")
+        # A page number that is not one is the first page, as in Django's Paginator.get_page();
+        # "²" is a digit to str.isdigit() but not to int(), and int() refuses 4,300 digits.
+        if not (digits.isascii() and digits.isdigit()):
+            return 1
+        return MAX_PAGE if len(digits) > len(str(MAX_PAGE)) else min(int(digits), MAX_PAGE)
 
     def filters(self):
         return {facet: self.cleaned_data[facet] for facet in FACETS if self.cleaned_data.get(facet)}
