@@ -1,9 +1,14 @@
 import secrets
+from types import SimpleNamespace
+from urllib.parse import urlsplit, urlunsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from django.utils.translation import get_language
+
+from forum.membership.emails import language_of
 
 
 def pseudonymous_username():
@@ -20,7 +25,30 @@ def pseudonymous_username():
             return candidate
 
 
+def public_url(url):
+    """The same link under SITE_BASE_URL: without django.contrib.sites allauth builds
+    links from the request's host, which behind the proxy is 127.0.0.1 and a port."""
+    base = urlsplit(settings.SITE_BASE_URL)
+    parts = urlsplit(url)
+    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        """allauth's e-mails name the platform and its public address, never the host that
+        happened to serve the request, and speak the recipient's language when we know it."""
+        site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(settings.SITE_BASE_URL).netloc)
+        context = {
+            **context,
+            "current_site": site,
+            "site_url": settings.SITE_BASE_URL.rstrip("/"),
+            **{key: public_url(value) for key, value in context.items() if key.endswith("_url") and value},
+        }
+        user = context.get("user")
+        language = language_of(user) if getattr(user, "preferred_language", "") else get_language()
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)
+
     def populate_username(self, request, user):
         if not user.username:
             user.username = pseudonymous_username()
