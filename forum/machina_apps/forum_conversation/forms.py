@@ -24,6 +24,13 @@ class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaPostForm):
 class TopicForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaTopicForm):
     personal_data_fields = ("subject", "content", "poll_question")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # machina offers "Post topic as" even when only "Default topic" is left; a choice of one is no choice,
+        # and without the field a new topic is a default one and an edited topic keeps its type.
+        if len(list(self.fields["topic_type"].choices)) < 2:
+            del self.fields["topic_type"]
+
     def create_topic(self):
         topic = super().create_topic()
         if topic.approved and self.approval_required():
