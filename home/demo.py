@@ -238,7 +238,7 @@ ACCESSIBILITY = {
             "focus is always visible; colours have enough contrast; text can be enlarged to 200% without loss of "
             "content; and all pages can be read and all forms sent without JavaScript.</p>"
             '<p>The quick exit button is the first control after the "Skip to main content" link on every page, '
-            "and the Esc key leaves the site from anywhere.</p>"
+            "and pressing the Shift key three times in a row leaves the site from anywhere.</p>"
         ),
         _h("Known limitations"),
         _p(

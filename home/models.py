@@ -134,7 +134,7 @@ class SiteSettings(BaseSiteSetting):
         _("quick exit address"),
         default=DEFAULT_QUICK_EXIT_URL,
         help_text=_(
-            'Where the "Leave this site quickly" button and the Escape key take people. '
+            'Where the "Leave this site quickly" button and Shift pressed three times take people. '
             "Choose a common, neutral site that draws no attention in a browser's history."
         ),
     )
