@@ -1,6 +1,7 @@
 """machina's post and topic forms, with the personal-data check and the approval
 of a new member's first posts."""
 
+from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation.forms import PostForm as MachinaPostForm
 from machina.apps.forum_conversation.forms import TopicForm as MachinaTopicForm
 
@@ -30,6 +31,9 @@ class TopicForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaTopicForm
         # and without the field a new topic is a default one and an edited topic keeps its type.
         if len(list(self.fields["topic_type"].choices)) < 2:
             del self.fields["topic_type"]
+        if "poll_duration" in self.fields:
+            # machina's wording ("For how many days the poll should be run?") is not English.
+            self.fields["poll_duration"].label = _("How many days should the poll run?")
 
     def create_topic(self):
         topic = super().create_topic()
