@@ -1,6 +1,7 @@
 """machina has no Hungarian catalogue: ours supplies the strings of its topic and poll forms."""
 
 import ast
+import re
 from pathlib import Path
 
 import machina
@@ -66,6 +67,19 @@ def test_new_topic_form_english_is_plain(client, forums, author):
 def test_every_string_of_machinas_topic_and_poll_forms_has_hungarian():
     msgids = set().union(*(gettext_msgids(path) for path in FORMS))
     assert "Hide results?" in msgids
+    with translation.override("hu"):
+        untranslated = sorted(msgid for msgid in msgids if translation.gettext(msgid) == msgid)
+    assert untranslated == []
+
+
+def test_every_string_of_machinas_forum_templates_has_hungarian():
+    """The admin's permission screens aside, which are not forum pages."""
+    templates = (MACHINA / "templates/machina").rglob("*.html")
+    msgids = set()
+    for template in templates:
+        if "/admin/" not in str(template):
+            msgids |= set(re.findall(r'{%\s*trans(?:late)?\s+"([^"]+)"', template.read_text()))
+    assert {"Hide results?", "Results are currently hidden."} & msgids
     with translation.override("hu"):
         untranslated = sorted(msgid for msgid in msgids if translation.gettext(msgid) == msgid)
     assert untranslated == []
