@@ -46,7 +46,6 @@ def current_nonce():
     return str(nonce) if nonce is not None else ""
 
 
-@cache
 def with_nonce(html):
     """Give this request's nonce to every inline <script> of a piece of HTML that Wagtail's own
     code or templates wrote. Never for text from users: it would let their scripts run."""
