@@ -31,6 +31,9 @@ is_sample                       no         yes / no
 
 An example file with every column: directory/import_example.csv.
 
+A text may not begin with =, +, - or @: spreadsheets run such a cell as a formula
+(a phone number in international format, +36 1 234 5678, is the one exception).
+
 Every row is checked first. If any row is wrong, every problem is reported with
 its line number and nothing is imported. Otherwise all rows are imported in one
 transaction and published. Importing the same file twice changes nothing.
@@ -48,11 +51,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home.spreadsheets import is_international_phone, starts_like_formula
+
 from .models import COUNTRY_CHOICES, Language, Organisation, Service, TargetGroup
 
 REQUIRED_COLUMNS = ["slug", "name", "kind", "country", "city"]
 TEXT_COLUMNS = ["name", "kind", "country", "city", "address", "description", "website", "phone", "email"]
 TEXT_COLUMNS += ["opening_hours"]
+FREE_TEXT_COLUMNS = [column for column in TEXT_COLUMNS if column not in ("kind", "country")]
 BOOLEAN_COLUMNS = {
     "available_24_7": "available_24_7",
     "accepts_referrals_from_abroad": "accepts_referrals_from_abroad",
@@ -156,6 +162,15 @@ class RowValidator:
                 % {"value": row["country"], "choices": ", ".join(self.countries)}
             )
         values = {column: row.get(column, "") for column in TEXT_COLUMNS}
+        # Kind and country are checked against their choices above; the other texts are kept as written.
+        formula_columns = [
+            column
+            for column in FREE_TEXT_COLUMNS
+            if starts_like_formula(values[column])
+            and not (column == "phone" and is_international_phone(values[column]))
+        ]
+        for column in formula_columns:
+            messages.append(self._formula_message(column, values[column]))
         values["country"] = country
         values["slug"] = slug
         for column, attribute in BOOLEAN_COLUMNS.items():
@@ -181,11 +196,24 @@ class RowValidator:
                 messages.append(message % {"values": ", ".join(unknown)})
             lists[column] = [known[item] for item in dict.fromkeys(items) if item in known]
         # Lengths and formats as the admin checks them, for the columns not already reported.
-        checked = ["slug", "kind", "country"] + [column for column in REQUIRED_COLUMNS if not values.get(column)]
+        checked = ["slug", "kind", "country", *formula_columns]
+        checked += [column for column in REQUIRED_COLUMNS if not values.get(column)]
         messages.extend(self._model_errors(values, exclude=checked))
         if messages:
             return None, messages
         return ParsedRow(line, values, lists["services"], lists["languages"], lists["target_groups"]), []
+
+    @staticmethod
+    def _formula_message(column, value):
+        if column == "phone":
+            return _(
+                "“phone” starts with “%(character)s” but is not a phone number in international format "
+                "such as +36 1 234 5678"
+            ) % {"character": value[0]}
+        return _(
+            "“%(column)s” starts with “%(character)s”, which a spreadsheet would run as a formula; "
+            "begin the text differently"
+        ) % {"column": column, "character": value[0]}
 
     def _model_errors(self, values, exclude):
         organisation = Organisation(locale=self.locale, **values)

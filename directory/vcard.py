@@ -5,14 +5,28 @@ public phone and e-mail, website, opening hours. Never an expert."""
 
 from django.utils.translation import gettext as _
 
+from home.spreadsheets import is_international_phone, neutralise_formula
+
 from .models import COUNTRY_CHOICES
 
 
-def escape(value):
-    """Escape a text value: backslash, comma, semicolon and line breaks (RFC 6350, 3.4)."""
-    value = str(value or "")
+def _escape_text(value):
+    """Backslash, comma, semicolon and line breaks (RFC 6350, 3.4)."""
     value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
     return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def escape(value):
+    """Escape a text value for RFC 6350. Contact lists are often opened in a spreadsheet,
+    so a value that starts like a formula (=, +, -, @) is made text with a leading quote."""
+    return _escape_text(neutralise_formula(str(value or "")))
+
+
+def escape_phone(value):
+    """An international number (+36 1 234 5678) must stay dialable and cannot call a
+    spreadsheet function; any other phone text is escaped like every value."""
+    value = str(value or "")
+    return _escape_text(value) if is_international_phone(value) else escape(value)
 
 
 def fold(line):
@@ -47,7 +61,7 @@ def organisation_vcard(organisation):
         f"ADR;TYPE=work:;;{escape(address)};{escape(organisation.city)};;;{escape(country)}",
     ]
     if organisation.phone:
-        lines.append(f"TEL;TYPE=work,voice;VALUE=text:{escape(organisation.phone)}")
+        lines.append(f"TEL;TYPE=work,voice;VALUE=text:{escape_phone(organisation.phone)}")
     if organisation.email:
         lines.append(f"EMAIL;TYPE=work:{escape(organisation.email)}")
     if organisation.website:

@@ -14,7 +14,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from home.spreadsheets import FormulaSafeSnippetViewSet
 
 from .models import (
     Expert,
@@ -62,7 +64,7 @@ ORGANISATION_FACTS = [
 ]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(FormulaSafeSnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -112,7 +114,7 @@ class ExpertPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(actions).filter(pk__in=holders.values("pk"))
 
 
-class ExpertViewSet(SnippetViewSet):
+class ExpertViewSet(FormulaSafeSnippetViewSet):
     model = Expert
     icon = "user"
     menu_label = _("Experts")
@@ -123,6 +125,7 @@ class ExpertViewSet(SnippetViewSet):
     export_filename = "directory-experts"
     search_fields = ["full_name", "role", "areas_of_expertise", "email"]
     search_backend_name = None
+
     inspect_view_enabled = True
     inspect_view_fields = [
         "full_name",
@@ -141,7 +144,7 @@ class ExpertViewSet(SnippetViewSet):
         return ExpertPermissionPolicy(self.model)
 
 
-class StageViewSet(SnippetViewSet):
+class StageViewSet(FormulaSafeSnippetViewSet):
     model = Stage
     icon = "list-ol"
     menu_label = _("Stages")
@@ -155,7 +158,7 @@ class StageViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class ServiceViewSet(SnippetViewSet):
+class ServiceViewSet(FormulaSafeSnippetViewSet):
     model = Service
     icon = "tag"
     menu_label = _("Services")
@@ -169,7 +172,7 @@ class ServiceViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class TargetGroupViewSet(SnippetViewSet):
+class TargetGroupViewSet(FormulaSafeSnippetViewSet):
     model = TargetGroup
     icon = "group"
     menu_label = _("Target groups")
@@ -182,7 +185,7 @@ class TargetGroupViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class LanguageViewSet(SnippetViewSet):
+class LanguageViewSet(FormulaSafeSnippetViewSet):
     model = Language
     icon = "globe"
     menu_label = _("Languages")
@@ -195,7 +198,7 @@ class LanguageViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class PathwayGuidanceViewSet(SnippetViewSet):
+class PathwayGuidanceViewSet(FormulaSafeSnippetViewSet):
     model = PathwayGuidance
     icon = "doc-full"
     menu_label = _("Pathway guidance")

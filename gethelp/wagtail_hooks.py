@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from gethelp.models import HelpLine
+from home.spreadsheets import FormulaSafeSnippetViewSet
 
 
-class HelpLineViewSet(SnippetViewSet):
+class HelpLineViewSet(FormulaSafeSnippetViewSet):
     model = HelpLine
     icon = "help"
     menu_label = _("Help lines")

