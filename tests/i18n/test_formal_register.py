@@ -9,6 +9,7 @@ from io import StringIO
 from pathlib import Path
 
 import allauth
+import machina
 import polib
 import pytest
 from django.conf import settings
@@ -20,6 +21,7 @@ from tests.membership.conftest import make_user
 
 OVERRIDES = Path(settings.BASE_DIR) / "locale_overrides"
 ALLAUTH_LOCALE = Path(allauth.__file__).parent / "locale"
+MACHINA_LOCALE = Path(machina.__file__).parent / "locale"
 
 # Words that only the informal register uses.
 INFORMAL = {
@@ -84,7 +86,8 @@ def test_the_password_reset_email_is_formal_in_dutch(client, db):
     make_user("lid@example.org", language="nl")
     client.post("/nl/accounts/password/reset/", {"email": "lid@example.org"})
     body = mail.outbox[-1].body
-    assert "U ontvangt deze e-mail" in body and "uw wachtwoord opnieuw in te stellen" in body
+    assert "waarschijnlijk u, heeft gevraagd het wachtwoord van uw RAVOT-EUR-account opnieuw in te stellen" in body
+    assert "Open deze link om een nieuw wachtwoord te kiezen:" in body
     assert not INFORMAL["nl"].findall(body), body
 
 
@@ -113,16 +116,23 @@ def test_overrides_keep_every_placeholder_and_tag(path):
 
 
 @pytest.mark.parametrize("path", override_catalogues(), ids=lambda path: path.parts[-3])
-def test_overrides_are_complete_formal_and_replace_real_allauth_messages(path):
+def test_overrides_are_complete_formal_and_replace_real_third_party_messages(path):
     code = path.parts[-3]
     po = polib.pofile(str(path))
     assert po.metadata.get("Language") == code and po.metadata.get("Plural-Forms")
     assert not po.metadata_is_fuzzy
     assert not po.untranslated_entries() and not po.fuzzy_entries()
-    allauth_po = polib.pofile(str(ALLAUTH_LOCALE / code / "LC_MESSAGES" / "django.po"))
+    # The overrides replace allauth's and machina's messages (machina's Hungarian catalogue is
+    # nearly empty, so its English msgids are the list to check against).
+    upstream = [
+        polib.pofile(str(ALLAUTH_LOCALE / code / "LC_MESSAGES" / "django.po")),
+        polib.pofile(str(MACHINA_LOCALE / "en" / "LC_MESSAGES" / "django.po")),
+    ]
     for entry in po:
-        # A msgid allauth does not have would override nothing: a typo, or a message allauth dropped.
-        assert allauth_po.find(entry.msgid, msgctxt=entry.msgctxt), f"not an allauth message: {entry.msgid!r}"
+        # A msgid upstream does not have would override nothing: a typo, or a message they dropped.
+        assert any(catalogue.find(entry.msgid, msgctxt=entry.msgctxt) for catalogue in upstream), (
+            f"not an allauth or machina message: {entry.msgid!r}"
+        )
         texts = [entry.msgstr, *entry.msgstr_plural.values()]
         assert not any(INFORMAL[code].search(text) for text in texts), f"informal: {texts}"
 
