@@ -14,6 +14,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .taxonomy import COUNTRY_CHOICES, Language, Service, TargetGroup
 
@@ -107,6 +108,28 @@ class Organisation(
             heading=_("Services and people served"),
         ),
         FieldPanel("is_sample"),
+    ]
+
+    # Where to call or write is the same in every language: a translator must not be
+    # able to change a phone number, an address on the web or the page's address.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("country", overridable=False),
+        TranslatableField("city"),
+        TranslatableField("address"),
+        TranslatableField("description"),
+        SynchronizedField("website", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("email", overridable=False),
+        TranslatableField("opening_hours"),
+        SynchronizedField("available_24_7", overridable=False),
+        SynchronizedField("accepts_referrals_from_abroad", overridable=False),
+        SynchronizedField("languages", overridable=False),
+        SynchronizedField("target_groups", overridable=False),
+        SynchronizedField("services", overridable=False),
+        SynchronizedField("is_sample", overridable=False),
     ]
 
     search_fields = [

@@ -66,7 +66,7 @@ def test_pages_without_translations_are_left_untranslated_by_the_loader(translat
 
 @pytest.fixture
 def demo_site(home_page, locales):
-    """The English generic pages and news index of the demo (one untranslated item), then the demo's translations."""
+    """The English generic pages, the news index and one news item of the demo, then the demo's translations."""
     from home import demo
     from news import demo as news_demo
 
@@ -86,9 +86,11 @@ def footer_links(html):
 
 
 def test_every_language_of_the_demo_is_complete(demo_site):
-    # Home, about, partners, code of conduct, privacy notice, accessibility statement and news index.
+    # Home, about, partners, code of conduct, privacy notice, accessibility statement, news index and item.
     for code in LANGUAGES:
-        assert f"Translations ({code}): 7 pages updated, 0 strings missing." in demo_site["output"]
+        assert (
+            f"Translations ({code}): 8 pages and directory entries updated, 0 strings missing." in demo_site["output"]
+        )
     assert "left untranslated" not in demo_site["output"]
     assert "kept in English" not in demo_site["output"]
 
@@ -97,7 +99,7 @@ def test_loading_the_demo_translations_again_changes_nothing(demo_site):
     output = io.StringIO()
     demo_translations.load(SimpleNamespace(stdout=output))
     for code in LANGUAGES:
-        assert f"Translations ({code}): 0 pages updated, 0 strings missing." in output.getvalue()
+        assert f"Translations ({code}): 0 pages and directory entries updated, 0 strings missing." in output.getvalue()
 
 
 def test_hungarian_footer_links_lead_to_hungarian_pages(client, demo_site):
