@@ -2,8 +2,9 @@
 
 Privilege is read from the user's rights, never from the address they ask for:
 staff, superusers, editors and moderators, anyone holding a Django permission
-beyond what a vetted member holds (vetting, moderation, the admin, …) and anyone
-holding one of machina's moderation permissions in any forum. Such a user counts
+beyond what a vetted member holds (vetting, moderation, the admin, …), anyone
+holding one of machina's moderation permissions in any forum, and safe-contact helpers
+(they read what people at risk write). Such a user counts
 as signed in (`accounts.middleware.RequireMFAMiddleware`) only once they have an
 authenticator app and have used it in this session.
 """
@@ -49,6 +50,10 @@ def _is_privileged(user):
     if user.groups.filter(name__in=[settings.EDITORS_GROUP, settings.MODERATORS_GROUP]).exists():
         return True
     if set(user.get_all_permissions()) - MEMBER_PERMISSIONS:
+        return True
+    from safecontact.access import holds_helper_role
+
+    if holds_helper_role(user):
         return True
     return holds_forum_moderation_permission(user)
 

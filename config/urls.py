@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("forum/community/", include("forum.community.urls")),
     path("forum/", include("forum.urls")),
     path("search/", search_views.search, name="search"),
+    path("safe-contact/", include("safecontact.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "directory",
     "forum.membership",
     "forum.community",
+    "safecontact",
     "search",
     "django_tasks",
     "django_tasks_db",
@@ -295,6 +296,10 @@ ACCOUNT_RATE_LIMITS = {
     # verification (per account and per address, so nobody's inbox is flooded) and reports.
     "membership_email": "3/h/user,5/d/key",
     "report_post": "10/h/user",
+    # Safe contact (safecontact.ratelimit): per network, keyed by a hash under a daily salt, never
+    # the address. Writing a new conversation, and typing a receipt code (reading or writing again).
+    "safe_contact_write": "5/h/key,20/d/key",
+    "safe_contact_check": "10/10m/key,60/d/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "RAVOT-EUR"
@@ -329,6 +334,19 @@ RETENTION = {
     # The links in forum e-mails that stop notifications without signing in.
     "unsubscribe_links": relativedelta(months=3),
 }
+
+# Safe contact (safecontact/) ------------------------------------------------------
+# Fernet keys for the messages, contact details and notes, comma-separated: the first encrypts,
+# every one decrypts (rotate: put a new key first, run `process_safe_contact --rotate-keys`, drop
+# the old one). Required in production; dev and test derive one from SECRET_KEY.
+SAFE_CONTACT_KEYS = env_list("SAFE_CONTACT_KEYS")
+SAFE_CONTACT_DEV_KEY_FROM_SECRET = False
+# Closed conversations are deleted this many days after closing, unclaimed and abandoned ones this
+# many days after the last message (`manage.py process_safe_contact`, daily).
+SAFE_CONTACT_RETENTION_DAYS = int(os.environ.get("SAFE_CONTACT_RETENTION_DAYS", "90"))
+# A conversation nobody took on in this time is escalated to the country's moderators.
+SAFE_CONTACT_ESCALATE_AFTER_HOURS = int(os.environ.get("SAFE_CONTACT_ESCALATE_AFTER_HOURS", "48"))
+SAFE_CONTACT_MAX_LENGTH = 5000
 
 # Links in e-mails point here (the public address of the site).
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", WAGTAILADMIN_BASE_URL)

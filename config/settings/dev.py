@@ -14,3 +14,5 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Reported, not enforced, while developing: the browser console names what would be blocked.
 CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY  # noqa: F405
 CONTENT_SECURITY_POLICY = None
+# Safe contact: a key derived from SECRET_KEY when SAFE_CONTACT_KEYS is not set (never in production).
+SAFE_CONTACT_DEV_KEY_FROM_SECRET = True

@@ -15,3 +15,5 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 ALLOWED_HOSTS = ["*"]
 # WhiteNoise warns at every start when STATIC_ROOT is missing; here files come from the finders.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# Safe contact: a key derived from SECRET_KEY when SAFE_CONTACT_KEYS is not set (never in production).
+SAFE_CONTACT_DEV_KEY_FROM_SECRET = True

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SafeContactConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "safecontact"
+    label = "safecontact"
+    verbose_name = _("Safe contact")
+
+    def ready(self):
+        from forum.membership.audit import ACTION_LABELS
+
+        from . import checks  # noqa: F401  (registers the deploy check)
+        from .audit import ACTION_LABELS as OURS
+
+        ACTION_LABELS.update(OURS)
