@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
+from home.health import healthz, readyz
 from home.localization import switch_language
 from home.sitemaps import sitemaps
 from search import views as search_views
@@ -20,6 +21,9 @@ urlpatterns = [
     path("admin/login/", accounts_views.wagtail_admin_login, name="wagtailadmin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # For the load balancer and the supervisor (home/health.py): no language, no session.
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("i18n/switch/", switch_language, name="switch_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

@@ -117,7 +117,8 @@ MIDDLEWARE = [
     # session (accounts/mfa.py decides from their rights); before anything reads request.user.
     "accounts.middleware.RequireMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
+    # machina's, less the session it gave every anonymous reader (forum/community/middleware.py).
+    "forum.community.middleware.ForumPermissionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Untranslated pages go to the language's home page with a notice, never English under /hu/.
     "home.middleware.UntranslatedPageMiddleware",
