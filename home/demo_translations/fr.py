@@ -1,6 +1,36 @@
 # ruff: noqa: E501  (translations are prose: long lines read better than broken sentences)
 """French (Belgium) translations of the demo pages: English source segment -> translation."""
 
+# Place names as French readers write them: the one glossary every entry below follows
+# (a city field on its own translates to exactly this form; sentences contract the article
+# where grammar requires, e.g. "à La Haye", "d'Anvers"). Native names where French has no exonym.
+PLACES = {
+    "The Hague": "La Haye",
+    "Antwerp": "Anvers",
+    "Brussels": "Bruxelles",
+    "Ghent": "Gand",
+    "Liège": "Liège",
+    "Leuven": "Louvain",
+    "Bruges": "Bruges",
+    "Charleroi": "Charleroi",
+    "Amsterdam": "Amsterdam",
+    "Rotterdam": "Rotterdam",
+    "Utrecht": "Utrecht",
+    "Eindhoven": "Eindhoven",
+    "Zwolle": "Zwolle",
+    "Groningen": "Groningue",
+    "Budapest": "Budapest",
+    "Pécs": "Pécs",
+    "Szeged": "Szeged",
+    "Debrecen": "Debrecen",
+    "Miskolc": "Miskolc",
+    "Nyíregyháza": "Nyíregyháza",
+    "Győr": "Győr",
+    "Belgium": "Belgique",
+    "Hungary": "Hongrie",
+    "the Netherlands": "Pays-Bas",
+}
+
 STRINGS = {
     # Home page
     "RAVOT-EUR": "RAVOT-EUR",
@@ -85,7 +115,7 @@ STRINGS |= {
     "Belgium and the Netherlands are the countries where Hungarian victims of trafficking in human beings are most often found. They are exploited in prostitution, in agriculture, in construction, in cleaning and in food processing. When such a person is identified, the police, the shelters, the social services and the courts of at least two countries need to work together: to protect the person, to support a safe return if that is what they want, and to bring the offenders to justice.": "La Belgique et les Pays-Bas sont les pays où les victimes hongroises de la traite des êtres humains sont le plus souvent identifiées. Elles sont exploitées dans la prostitution, l'agriculture, la construction, le nettoyage et la transformation alimentaire. Lorsqu'une telle personne est identifiée, la police, les centres d'accueil, les services sociaux et les tribunaux d'au moins deux pays doivent collaborer : pour protéger la personne, pour soutenir un retour en sécurité si elle le souhaite, et pour traduire les auteurs en justice.",
     "Before RAVOT-EUR, that cooperation depended on individual contacts. Professionals did not know whom to call in the other country, how the other system worked, or whether they could trust the information they received. Victims fell between the systems, were returned without support, or were re-trafficked.": "Avant RAVOT-EUR, cette coopération reposait sur des contacts individuels. Les professionnels ne savaient pas qui appeler dans l'autre pays, comment y fonctionnait le système, ni s'ils pouvaient se fier aux informations reçues. Des victimes passaient entre les mailles des systèmes, étaient renvoyées sans accompagnement ou retombaient aux mains de trafiquants.",
     "What the project did": "Ce que le projet a réalisé",
-    "The project was led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Belgian specialised centre for victims of trafficking in Antwerp, as partners. Between 1 February 2014 and 31 January 2016 it:": "Le projet était dirigé par le ministère hongrois de l'Intérieur, avec pour partenaires le ministère néerlandais de la Sécurité et de la Justice et Payoke, le centre spécialisé belge pour les victimes de la traite des êtres humains à Anvers. Entre le 1er février 2014 et le 31 janvier 2016, il a :",
+    "The project was led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Belgian specialised centre for victims of trafficking in Antwerp, as partners. Between 1 February 2014 and 31 January 2016 it:": "Le projet était dirigé par le ministère de l'Intérieur de Hongrie, avec pour partenaires le ministère néerlandais de la Sécurité et de la Justice et Payoke, le centre spécialisé belge pour les victimes de la traite des êtres humains à Anvers. Entre le 1er février 2014 et le 31 janvier 2016, il a :",
     "built a transnational referral mechanism (TRM) between Hungary, Belgium and the Netherlands, following the five stages of the European TRM guidelines: identification; first assistance and protection; long-term assistance and social inclusion; return and social inclusion; criminal and civil proceedings;": "mis en place un mécanisme d'orientation transnational (TRM) entre la Hongrie, la Belgique et les Pays-Bas, selon les cinq étapes des lignes directrices européennes relatives aux TRM : identification ; première assistance et protection ; assistance à long terme et inclusion sociale ; retour et inclusion sociale ; procédures pénales et civiles ;",
     "wrote a training handbook for professional and academic use;": "rédigé un manuel de formation à usage professionnel et académique ;",
     "held three professional workshops, one in each partner country;": "organisé trois ateliers professionnels, un dans chaque pays partenaire ;",
@@ -134,8 +164,8 @@ STRINGS |= {
 # Home page body (home.demo_home)
 STRINGS |= {
     "RAVOT-EUR: referral of and assistance for victims of human trafficking between Hungary, Belgium and the Netherlands.": "RAVOT-EUR : orientation et assistance des victimes de la traite des êtres humains entre la Hongrie, la Belgique et les Pays-Bas.",
-    "RAVOT-EUR connects the police, prosecutors, shelters, social services and NGOs that help victims of human trafficking from Hungary who are found in Belgium and the Netherlands. It offers a transnational referral mechanism, a training handbook, reports from workshops and study visits, and a closed forum for vetted professionals.": "RAVOT-EUR relie la police, les parquets, les centres d'accueil, les services sociaux et les ONG qui aident les victimes hongroises de la traite des êtres humains identifiées en Belgique et aux Pays-Bas. Il propose un mécanisme d'orientation transnational, un manuel de formation, les rapports des ateliers et des visites d'étude, et un forum fermé réservé aux professionnels vérifiés.",
-    "The project was led by <b>Hungary's Ministry of Interior</b>, with the <b>Dutch Ministry of Security and Justice</b> and <b>Payoke</b>, the Belgian specialised centre for victims of trafficking, as partners. It ran from 1 February 2014 to 31 January 2016 with a budget of EUR 346,069, of which EUR 311,462 from the European Union.": "Le projet était dirigé par le <b>ministère hongrois de l'Intérieur</b>, avec pour partenaires le <b>ministère néerlandais de la Sécurité et de la Justice</b> et <b>Payoke</b>, le centre spécialisé belge pour les victimes de la traite. Il s'est déroulé du 1er février 2014 au 31 janvier 2016 avec un budget de 346 069 EUR, dont 311 462 EUR de l'Union européenne.",
+    "RAVOT-EUR connects the police, prosecutors, shelters, social services and NGOs that help victims of human trafficking from Hungary who are found in Belgium and the Netherlands. It offers a transnational referral mechanism, a training handbook, reports from workshops and study visits, and a closed forum for vetted professionals.": "RAVOT-EUR relie la police, les parquets, les centres d'accueil, les services sociaux et les ONG qui aident les victimes de la traite des êtres humains originaires de Hongrie identifiées en Belgique et aux Pays-Bas. Il propose un mécanisme d'orientation transnational, un manuel de formation, les rapports des ateliers et des visites d'étude, et un forum fermé réservé aux professionnels vérifiés.",
+    "The project was led by <b>Hungary's Ministry of Interior</b>, with the <b>Dutch Ministry of Security and Justice</b> and <b>Payoke</b>, the Belgian specialised centre for victims of trafficking, as partners. It ran from 1 February 2014 to 31 January 2016 with a budget of EUR 346,069, of which EUR 311,462 from the European Union.": "Le projet était dirigé par le <b>ministère de l'Intérieur de Hongrie</b>, avec pour partenaires le <b>ministère néerlandais de la Sécurité et de la Justice</b> et <b>Payoke</b>, le centre spécialisé belge pour les victimes de la traite. Il s'est déroulé du 1er février 2014 au 31 janvier 2016 avec un budget de 346 069 EUR, dont 311 462 EUR de l'Union européenne.",
     "Do you need help now?": "Avez-vous besoin d'aide maintenant ?",
     "If you are forced to work, cannot leave, or someone keeps your documents or your money, you can get help in Hungary, Belgium and the Netherlands, free and in your language.": "Si l'on vous force à travailler, si vous ne pouvez pas partir, ou si quelqu'un garde vos documents ou votre argent, vous pouvez obtenir de l'aide en Hongrie, en Belgique et aux Pays-Bas, gratuitement et dans votre langue.",
     "Professionals' forum": "Forum des professionnels",
@@ -260,4 +290,284 @@ STRINGS |= {
     "News": "Actualités",
     "news": "actualites",
     "Milestones, events and publications of the RAVOT-EUR project (February 2014 to January 2016).": "Étapes clés, événements et publications du projet RAVOT-EUR (de février 2014 à janvier 2016).",
+}
+
+# Handbook chapters 3 to 7 (handbook.demo)
+STRINGS |= {
+    # Chapter 3
+    "First assistance and protection": "Première assistance et protection",
+    "first-assistance-and-protection": "premiere-assistance-et-protection",
+    "What a presumed victim is entitled to in the first weeks, how the reflection period works, and how shelter and support are organised in Belgium, the Netherlands and Hungary.": (
+        "Ce à quoi une victime présumée a droit au cours des premières semaines, comment fonctionne le délai de "
+        "réflexion, et comment l'hébergement et l'accompagnement sont organisés en Belgique, aux Pays-Bas et en Hongrie."
+    ),
+    "What every presumed victim is entitled to": "Ce à quoi toute victime présumée a droit",
+    "Under Directive 2011/36/EU, assistance starts as soon as there are reasonable grounds to believe that a person may be a victim, and it may not depend on the victim's willingness to cooperate in the criminal investigation. It covers at least safe accommodation, material assistance, medical treatment including psychological help, counselling and information, and interpretation and translation where needed.": (
+        "En vertu de la directive 2011/36/UE, l'assistance commence dès qu'il existe des motifs raisonnables de croire "
+        "qu'une personne pourrait être victime, et elle ne peut pas être subordonnée à la volonté de la victime de "
+        "coopérer dans le cadre de l'enquête pénale. Elle comprend au minimum un hébergement sûr, une aide matérielle, "
+        "les soins médicaux nécessaires, y compris une assistance psychologique, des conseils et des informations, "
+        "ainsi que des services d'interprétation et de traduction, le cas échéant."
+    ),
+    "The reflection period": "Le délai de réflexion",
+    "The reflection period gives a presumed victim time to recover and to escape the influence of the traffickers, and to decide in peace whether to cooperate with the authorities. During that time the person may not be expelled. Directive 2004/81/EC requires it for third-country nationals. Hungarian victims, as citizens of the European Union, do not need a residence permit to stay in Belgium or the Netherlands, but entering the same victim procedure is usually what opens specialised shelter and support to them.": (
+        "Le délai de réflexion laisse à la victime présumée le temps de se rétablir et de se soustraire à l'influence "
+        "des trafiquants, puis de décider sereinement si elle souhaite coopérer avec les autorités. Pendant ce délai, "
+        "la personne ne peut pas être éloignée du territoire. La directive 2004/81/CE l'impose pour les ressortissants "
+        "de pays tiers. En tant que citoyens de l'Union européenne, les victimes hongroises n'ont pas besoin d'un titre "
+        "de séjour pour rester en Belgique ou aux Pays-Bas ; c'est toutefois, en général, leur entrée dans cette même "
+        "procédure de protection des victimes qui leur ouvre l'accès à l'hébergement et à l'accompagnement spécialisés."
+    ),
+    "The three systems in broad terms": "Les trois systèmes dans les grandes lignes",
+    "Belgium": PLACES["Belgium"],
+    "Belgium recognises three specialised centres for victims of trafficking: Payoke in Antwerp, PAG-ASA in Brussels and Sürya in Liège. They provide shelter or ambulatory support, psychological and legal help, and accompany the victim through the victim procedure. The status is granted in steps, linked to the victim breaking contact with the exploiters, accepting support from a specialised centre and, after the reflection period, cooperating with the justice system.": (
+        "La Belgique reconnaît trois centres spécialisés pour les victimes de la traite : Payoke à Anvers, PAG-ASA à "
+        "Bruxelles et Sürya à Liège. Ils offrent un hébergement ou un accompagnement ambulatoire, une aide "
+        "psychologique et juridique, et accompagnent la victime tout au long de la procédure de protection des "
+        "victimes. Le statut est accordé par étapes, à condition que la victime rompe tout contact avec ses "
+        "exploiteurs, accepte l'accompagnement d'un centre spécialisé et, au terme du délai de réflexion, coopère "
+        "avec la justice."
+    ),
+    "The Netherlands": "Les Pays-Bas",
+    "CoMensha, the coordination centre against human trafficking, registers presumed victims on behalf of the authorities and arranges a place in the categorical shelters or in regular care. The reflection period is set out in chapter B8/3 of the Aliens Circular. Municipalities and care coordinators organise longer-term support once the first weeks are over.": (
+        "CoMensha, le centre de coordination de la lutte contre la traite des êtres humains, enregistre les victimes "
+        "présumées pour le compte des autorités et leur trouve une place dans les centres d'accueil catégoriels ou "
+        "dans les structures d'aide ordinaires. Le délai de réflexion est régi par le chapitre B8/3 de la circulaire "
+        "sur les étrangers (Vreemdelingencirculaire). Passé les premières semaines, les communes et les coordinateurs "
+        "de l'aide organisent l'accompagnement à plus long terme."
+    ),
+    "Hungary": PLACES["Hungary"],
+    "The victim support service (Áldozatsegítő Szolgálat), the state service for victims of crime, gives information, emotional and practical support and, where the conditions are met, immediate financial aid and state compensation. Shelters for victims of trafficking are run by NGOs and churches under contract with the state. For Hungarian victims identified abroad, the Hungarian consulate, the victim support service and the shelters are the main partners for a safe return.": (
+        "Le service d'aide aux victimes (Áldozatsegítő Szolgálat), service public destiné aux victimes d'infractions, "
+        "fournit des informations, un soutien moral et pratique et, lorsque les conditions sont remplies, une aide "
+        "financière immédiate et une indemnisation par l'État. Les centres d'accueil pour victimes de la traite sont "
+        "gérés par des ONG et des Églises sous contrat avec l'État. Pour les victimes hongroises identifiées à "
+        "l'étranger, le consulat de Hongrie, le service d'aide aux victimes et les centres d'accueil sont les "
+        "principaux partenaires d'un retour en sécurité."
+    ),
+    "First hours: a short checklist": "Les premières heures : une courte liste de vérification",
+    "Is the person safe now, and do they need medical care?": (
+        "La personne est-elle désormais en sécurité, et a-t-elle besoin de soins médicaux ?"
+    ),
+    "Does the person understand what is said? Call an interpreter.": (
+        "La personne comprend-elle ce qu'on lui dit ? Faites appel à un interprète."
+    ),
+    "Has the specialised service (centre, CoMensha or victim support service) been informed?": (
+        "Le service spécialisé (centre, CoMensha ou service d'aide aux victimes) a-t-il été informé ?"
+    ),
+    "Does the person have somewhere safe to sleep tonight?": "La personne a-t-elle un endroit sûr où dormir ce soir ?",
+    "Does anyone at home need protection from threats?": (
+        "Quelqu'un, au pays, doit-il être protégé contre des menaces ?"
+    ),
+    # Chapter 4
+    "Transnational referral, step by step": "L'orientation transnationale, étape par étape",
+    "transnational-referral": "orientation-transnationale",
+    "How a referral between Hungary and Belgium or the Netherlands is prepared, agreed and followed up, with a worked example.": (
+        "Comment une orientation entre la Hongrie et la Belgique ou les Pays-Bas est préparée, convenue et suivie, "
+        "avec un exemple concret."
+    ),
+    "What a transnational referral is": "Qu'est-ce qu'une orientation transnationale ?",
+    "A transnational referral mechanism is the set of agreed steps and contact points by which the services of two or more countries hand over and share the care of a victim. It does not replace the national systems described in the previous chapter: it links them, so that nothing is lost when a person crosses a border, whether to go home or to take part in proceedings in another country.": (
+        "Un mécanisme d'orientation transnational est l'ensemble des étapes et des points de contact convenus par "
+        "lesquels les services de deux pays ou plus se transmettent et se partagent la prise en charge d'une victime. "
+        "Il ne remplace pas les systèmes nationaux décrits au chapitre précédent : il les relie, afin que rien ne se "
+        "perde lorsqu'une personne franchit une frontière, que ce soit pour rentrer chez elle ou pour participer à une "
+        "procédure dans un autre pays."
+    ),
+    "The steps": "Les étapes",
+    "1. Consent and information": "1. Consentement et information",
+    "A referral is made with the victim, not about the victim. Explain in the person's language which services in the other country would be contacted, what information would be shared and why. Record the person's consent, and respect a refusal.": (
+        "L'orientation se fait avec la victime, et non à son sujet. Expliquez à la personne, dans sa langue, quels "
+        "services de l'autre pays seraient contactés, quelles informations seraient partagées et pourquoi. Consignez "
+        "son consentement, et respectez un éventuel refus."
+    ),
+    "2. Contacting the counterpart": "2. Prendre contact avec l'homologue",
+    "Use the contact points agreed in the mechanism: the specialised centres in Belgium, CoMensha in the Netherlands, and the victim support service and the national coordinator in Hungary. Police information goes through police channels. Do not rely on a personal mobile number of a colleague you met once: people change jobs.": (
+        "Utilisez les points de contact convenus dans le cadre du mécanisme : les centres spécialisés en Belgique, "
+        "CoMensha aux Pays-Bas, ainsi que le service d'aide aux victimes et le coordinateur national en Hongrie. Les "
+        "informations policières passent par les canaux policiers. Ne comptez pas sur le numéro de portable personnel "
+        "d'un collègue rencontré une seule fois : les gens changent de poste."
+    ),
+    "3. Joint assessment of needs and risks": "3. Évaluation commune des besoins et des risques",
+    "Both sides assess the victim's needs (health, housing, income, family, legal status) and the risks (threats from the network, debts, the situation in the home town). The assessment decides what is prepared before the person moves.": (
+        "Les deux parties évaluent les besoins de la victime (santé, logement, revenus, famille, situation juridique) "
+        "et les risques (menaces du réseau, dettes, situation dans la ville d'origine). Cette évaluation détermine ce "
+        "qui doit être préparé avant le départ de la personne."
+    ),
+    "4. Handover": "4. Passage de relais",
+    "Agree on a date, who accompanies the person, who meets them on arrival, and what documents travel with them. Share only the information the receiving service needs to help.": (
+        "Convenez d'une date, de la personne qui accompagne la victime, de celle qui l'accueille à son arrivée et des "
+        "documents qui voyagent avec elle. Ne communiquez que les informations dont le service d'accueil a besoin "
+        "pour l'aider."
+    ),
+    "5. Follow-up": "5. Suivi",
+    "The referring service asks, with the victim's consent, whether the person arrived and received the support agreed. Follow-up is also how the two services learn from each case.": (
+        "Le service qui a orienté la victime vérifie, avec son consentement, qu'elle est bien arrivée et qu'elle a "
+        "reçu l'accompagnement convenu. Le suivi permet aussi aux deux services de tirer les enseignements de chaque "
+        "dossier."
+    ),
+    "A worked example": "Un exemple concret",
+    "Sample case (invented for training)": "Cas d'exemple (inventé pour la formation)",
+    "A 23-year-old Hungarian woman is found by the police during a check in a window prostitution district. She tells the specialised centre that her boyfriend keeps her earnings and has threatened her younger brother at home. After the reflection period she decides to make a statement and, some months later, wishes to go home. The centre contacts the Hungarian contact point; together they check the risk in her home town, a shelter place in another county is found, and the victim support service explains her right to state compensation. A worker from the shelter meets her at the bus station. The centre's follow-up after three months shows that she has started a training course.": (
+        "Une Hongroise de 23 ans est découverte par la police lors d'un contrôle dans un quartier de prostitution en "
+        "vitrine. Elle confie au centre spécialisé que son petit ami garde ses gains et a menacé son jeune frère resté "
+        "au pays. Au terme du délai de réflexion, elle décide de faire une déclaration et, quelques mois plus tard, "
+        "souhaite rentrer chez elle. Le centre contacte le point de contact hongrois ; ensemble, ils évaluent le "
+        "risque dans sa ville d'origine, une place est trouvée dans un centre d'accueil d'un autre comitat, et le "
+        "service d'aide aux victimes lui explique son droit à une indemnisation par l'État. Une intervenante du centre "
+        "d'accueil vient la chercher à la gare routière. Le suivi assuré par le centre trois mois plus tard montre "
+        "qu'elle a commencé une formation."
+    ),
+    # Chapter 5
+    "Safe return and reintegration": "Retour en sécurité et réintégration",
+    "return-and-reintegration": "retour-et-reintegration",
+    "How a voluntary return is prepared, what a returning victim needs in the first months at home, and how to reduce the risk of being trafficked again.": (
+        "Comment préparer un retour volontaire, ce dont une victime a besoin au cours des premiers mois après son "
+        "retour au pays, et comment réduire le risque qu'elle retombe aux mains de trafiquants."
+    ),
+    "Return is a choice, not the end of the case": "Le retour est un choix, pas la fin du dossier",
+    "A return must be voluntary, safe and prepared. Some victims want to go home at once; others need months of support first, or decide to stay. A return organised in a hurry, without a place to go and without income, is the single most common path back into exploitation.": (
+        "Un retour doit être volontaire, sûr et préparé. Certaines victimes veulent rentrer immédiatement ; d'autres "
+        "ont d'abord besoin de plusieurs mois d'accompagnement, ou décident de rester. Un retour organisé dans la "
+        "précipitation, sans lieu où aller et sans revenus, est de loin le chemin le plus fréquent vers une nouvelle "
+        "exploitation."
+    ),
+    "Before departure": "Avant le départ",
+    "Assess the risk in the home town together with the receiving service: are the recruiters from the same place or family?": (
+        "Évaluez le risque dans la ville d'origine avec le service d'accueil : les recruteurs viennent-ils du même "
+        "endroit ou de la même famille ?"
+    ),
+    "Arrange identity documents; the consulate can issue an emergency travel document.": (
+        "Réglez la question des documents d'identité ; le consulat peut délivrer un titre de voyage provisoire."
+    ),
+    "Agree who pays for the journey. Assisted voluntary return programmes, such as those of the International Organization for Migration, may help.": (
+        "Convenez de qui prend en charge le voyage. Les programmes d'aide au retour volontaire, comme ceux de "
+        "l'Organisation internationale pour les migrations, peuvent y contribuer."
+    ),
+    "Make sure the person knows how to reach the police, the lawyer or the prosecutor if the criminal case continues.": (
+        "Assurez-vous que la personne sait comment joindre la police, son avocat ou le parquet si la procédure pénale "
+        "se poursuit."
+    ),
+    "Arrival and the first months": "L'arrivée et les premiers mois",
+    "Someone the victim already knows by name should meet them on arrival. The first months are about housing, health care, income and, often, debts: victims frequently return with debts to the network or to lenders at home. Reintegration support should include help with education or training and work, because without income the offer of a new job abroad will come again.": (
+        "À son arrivée, la victime devrait être accueillie par une personne dont elle connaît déjà le nom. Les premiers "
+        "mois sont consacrés au logement, aux soins de santé, aux revenus et, souvent, aux dettes : les victimes "
+        "rentrent fréquemment endettées envers le réseau ou envers des prêteurs au pays. L'aide à la réintégration "
+        "devrait comprendre un soutien pour les études ou la formation et pour l'emploi, car sans revenus, l'offre "
+        "d'un nouveau travail à l'étranger ne tardera pas à revenir."
+    ),
+    "Long-term assistance and social inclusion": "Assistance à long terme et inclusion sociale",
+    "The TRM guidelines treat long-term assistance as a stage of its own. Social inclusion takes time: therapy for trauma, rebuilding relations with family, and for some victims care for a child. Services should agree at the start how long support lasts and who takes over when a project ends.": (
+        "Les lignes directrices relatives aux TRM font de l'assistance à long terme une étape à part entière. "
+        "L'inclusion sociale prend du temps : thérapie des traumatismes, reconstruction des liens familiaux et, pour "
+        "certaines victimes, prise en charge d'un enfant. Les services devraient convenir dès le départ de la durée de "
+        "l'accompagnement et de qui prend le relais lorsqu'un projet prend fin."
+    ),
+    "Signs that a returned victim is at risk again": "Signes qu'une victime rentrée au pays est de nouveau en danger",
+    "Contact with the recruiter or the recruiter's family resumes.": (
+        "Les contacts avec le recruteur ou avec sa famille reprennent."
+    ),
+    "Debts grow and there is no regular income.": "Les dettes augmentent et il n'y a pas de revenu régulier.",
+    "The person receives a new job offer abroad through acquaintances.": (
+        "La personne reçoit, par l'intermédiaire de connaissances, une nouvelle offre d'emploi à l'étranger."
+    ),
+    "The person breaks off contact with the support service.": (
+        "La personne rompt le contact avec le service d'accompagnement."
+    ),
+    # Chapter 6
+    "Criminal and civil proceedings and compensation": "Procédures pénales et civiles, et indemnisation",
+    "criminal-and-civil-proceedings": "procedures-penales-et-civiles",
+    "The rights of victims in criminal proceedings, giving evidence from another country, the non-punishment principle, and how victims obtain compensation.": (
+        "Les droits des victimes dans la procédure pénale, le témoignage depuis un autre pays, le principe de "
+        "non-sanction, et la manière dont les victimes obtiennent une indemnisation."
+    ),
+    "The victim's rights in proceedings": "Les droits de la victime dans la procédure",
+    "Directive 2011/36/EU and the Victims' Rights Directive (2012/29/EU) give victims of trafficking the right to information, to free legal counselling and representation, to an interpreter, and to protection during investigations and trials: interviews without unjustified delay and by trained persons, as few interviews as possible, no unnecessary questions about private life, and the possibility of testifying without being present in the courtroom.": (
+        "La directive 2011/36/UE et la directive sur les droits des victimes (2012/29/UE) reconnaissent aux victimes "
+        "de la traite le droit à l'information, à des conseils juridiques et à une représentation en justice gratuits, "
+        "à un interprète, ainsi qu'à une protection pendant l'enquête et le procès : auditions menées sans retard "
+        "injustifié et par des personnes formées à cet effet, nombre d'auditions aussi limité que possible, aucune "
+        "question inutile sur la vie privée, et possibilité de témoigner sans être présent dans la salle d'audience."
+    ),
+    "Giving evidence across borders": "Témoigner par-delà les frontières",
+    "A victim who has returned to Hungary may still be needed as a witness in Belgium or the Netherlands. Hearings by video link, mutual legal assistance requests and joint investigation teams supported by Eurojust allow a victim to give evidence without travelling back to the place where they were exploited. Agree early with the prosecutor how the victim will be informed about the progress of the case once they are home.": (
+        "Une victime rentrée en Hongrie peut encore être appelée à témoigner en Belgique ou aux Pays-Bas. Les "
+        "auditions par vidéoconférence, les demandes d'entraide judiciaire et les équipes communes d'enquête soutenues "
+        "par Eurojust permettent à une victime de témoigner sans retourner là où elle a été exploitée. Convenez "
+        "suffisamment tôt avec le parquet de la manière dont la victime sera informée de l'évolution de l'affaire une "
+        "fois rentrée chez elle."
+    ),
+    "Non-punishment": "La non-sanction",
+    "Victims are often forced to commit offences: working without permits, using false documents, theft, or drug cultivation. Article 8 of Directive 2011/36/EU allows the authorities not to prosecute or punish victims for crimes they were compelled to commit. Raise this with the prosecutor as early as possible.": (
+        "Les victimes sont souvent contraintes de commettre des infractions : travail sans permis, usage de faux "
+        "documents, vol ou culture de stupéfiants. L'article 8 de la directive 2011/36/UE permet aux autorités de ne "
+        "pas poursuivre les victimes et de ne pas leur infliger de sanctions pour les infractions qu'elles ont été "
+        "contraintes de commettre. Soulevez cette question auprès du parquet le plus tôt possible."
+    ),
+    "Compensation": "L'indemnisation",
+    "Victims can claim damages from the offenders, usually by joining the criminal case as a civil party, and may also claim state compensation for violent intentional crime. Each partner country has a state fund: the Commission for financial aid to victims of intentional acts of violence in Belgium, the Violent Offences Compensation Fund (Schadefonds Geweldsmisdrijven) in the Netherlands, and state compensation through the victim support service in Hungary. Under Directive 2004/80/EC a victim living in Hungary can apply for compensation from another member state through the Hungarian assisting authority.": (
+        "Les victimes peuvent réclamer des dommages et intérêts aux auteurs, généralement en se constituant partie "
+        "civile dans la procédure pénale, et peuvent aussi demander une indemnisation publique pour les infractions "
+        "intentionnelles violentes. Chaque pays partenaire dispose d'un fonds public : en Belgique, la Commission pour "
+        "l'aide financière aux victimes d'actes intentionnels de violence ; aux Pays-Bas, le Fonds d'indemnisation des "
+        "victimes d'infractions violentes (Schadefonds Geweldsmisdrijven) ; en Hongrie, l'indemnisation par l'État "
+        "accordée par l'intermédiaire du service d'aide aux victimes. En vertu de la directive 2004/80/CE, une victime "
+        "résidant en Hongrie peut demander une indemnisation à un autre État membre par l'intermédiaire de l'autorité "
+        "chargée de l'assistance en Hongrie."
+    ),
+    "Confiscated assets": "Les avoirs confisqués",
+    "Ask the prosecutor whether assets seized from the offenders can be used to pay the victim's damages. Where the law allows it, this is often the only compensation a victim will actually receive.": (
+        "Demandez au parquet si les avoirs saisis chez les auteurs peuvent servir à indemniser la victime. Lorsque la "
+        "loi le permet, c'est souvent la seule indemnisation que la victime percevra réellement."
+    ),
+    # Chapter 7
+    "Working together across borders": "Coopérer par-delà les frontières",
+    "working-together-across-borders": "cooperer-par-dela-les-frontieres",
+    "Building trust between professionals of three countries, and sharing information about victims lawfully and safely.": (
+        "Instaurer la confiance entre les professionnels de trois pays, et partager les informations relatives aux "
+        "victimes de manière licite et sûre."
+    ),
+    "Trust is built before the case": "La confiance se construit avant le dossier",
+    "The workshops and study visits of RAVOT-EUR showed that referral works when the people at both ends know each other's role, limits and working language. A police officer in Budapest who has visited a Belgian specialised centre knows what the centre can promise; a Dutch care coordinator who has met a Hungarian shelter worker knows whom to ask. Keep such contacts alive, and keep the contact lists of your organisation up to date.": (
+        "Les ateliers et les visites d'étude de RAVOT-EUR ont montré que l'orientation fonctionne lorsque les "
+        "personnes situées aux deux extrémités de la chaîne connaissent le rôle, les limites et la langue de travail "
+        "de l'autre. Un policier de Budapest qui a visité un centre spécialisé belge sait ce que ce centre peut "
+        "promettre ; un coordinateur de l'aide néerlandais qui a rencontré un intervenant d'un centre d'accueil "
+        "hongrois sait à qui s'adresser. Entretenez ces contacts et tenez à jour les listes de contacts de votre "
+        "organisation."
+    ),
+    "Different systems, different words": "Des systèmes différents, des mots différents",
+    "The same word can mean different things in the three countries: identification, victim status, shelter, even victim. When in doubt, describe what will happen instead of using a label, and ask your counterpart to do the same.": (
+        "Un même mot peut recouvrir des réalités différentes dans les trois pays : identification, statut de victime, "
+        "hébergement, et même victime. En cas de doute, décrivez ce qui va se passer plutôt que d'employer une "
+        "étiquette, et demandez à votre homologue d'en faire autant."
+    ),
+    "Sharing information lawfully": "Partager les informations en toute légalité",
+    "Information about a victim is personal data, and much of it, such as health, sexual life or criminal proceedings, is of a special, sensitive kind. European data protection law requires a lawful basis, a clear purpose and no more data than that purpose needs. In practice:": (
+        "Les informations relatives à une victime sont des données à caractère personnel, et nombre d'entre elles, "
+        "comme celles qui concernent la santé, la vie sexuelle ou des procédures pénales, sont d'une nature "
+        "particulière et sensible. Le droit européen de la protection des données exige une base juridique, une "
+        "finalité claire et pas davantage de données que cette finalité n'en requiert. En pratique :"
+    ),
+    "Share only what the receiving service needs in order to help.": (
+        "Ne communiquez que ce dont le service destinataire a besoin pour aider."
+    ),
+    "Ask for the victim's informed consent, and record it.": "Demandez le consentement éclairé de la victime et consignez-le.",
+    "Use the secure channels of your organisation; police information goes through police channels.": (
+        "Utilisez les canaux sécurisés de votre organisation ; les informations policières passent par les canaux "
+        "policiers."
+    ),
+    "Never put a victim's identifying details in e-mail subjects, chat groups or the forum of this platform.": (
+        "Ne mentionnez jamais d'éléments permettant d'identifier une victime dans l'objet d'un e-mail, dans des groupes "
+        "de discussion ou sur le forum de cette plateforme."
+    ),
+    "Agree how long the information is kept, and delete it afterwards.": (
+        "Convenez de la durée de conservation des informations, et supprimez-les ensuite."
+    ),
+    "A leak can endanger a life": "Une fuite peut mettre une vie en danger",
+    "Traffickers often know the victim's family and home town. A detail that seems harmless, such as the date of a return journey, can be enough to find the person. When you are unsure whether to share something, ask first.": (
+        "Les trafiquants connaissent souvent la famille et la ville d'origine de la victime. Un détail apparemment "
+        "anodin, comme la date d'un voyage de retour, peut suffire à retrouver la personne. Si vous hésitez à partager "
+        "une information, renseignez-vous d'abord."
+    ),
 }
