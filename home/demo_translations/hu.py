@@ -1,6 +1,35 @@
 # ruff: noqa: E501  (translations are prose: long lines read better than broken sentences)
 """Hungarian translations of the demo pages: English source segment -> translation."""
 
+# Place names in Hungarian, the one glossary for every translation below: a page, report or
+# directory entry that names a place uses exactly this form (with Hungarian suffixes where needed).
+PLACES = {
+    "The Hague": "Hága",
+    "Antwerp": "Antwerpen",
+    "Brussels": "Brüsszel",
+    "Ghent": "Gent",
+    "Liège": "Liège",
+    "Leuven": "Leuven",
+    "Bruges": "Brugge",
+    "Charleroi": "Charleroi",
+    "Amsterdam": "Amszterdam",
+    "Rotterdam": "Rotterdam",
+    "Utrecht": "Utrecht",
+    "Eindhoven": "Eindhoven",
+    "Zwolle": "Zwolle",
+    "Groningen": "Groningen",
+    "Budapest": "Budapest",
+    "Pécs": "Pécs",
+    "Szeged": "Szeged",
+    "Debrecen": "Debrecen",
+    "Miskolc": "Miskolc",
+    "Nyíregyháza": "Nyíregyháza",
+    "Győr": "Győr",
+    "Belgium": "Belgium",
+    "Hungary": "Magyarország",
+    "the Netherlands": "Hollandia",
+}
+
 STRINGS = {
     # Home page
     "RAVOT-EUR": "RAVOT-EUR",
@@ -59,9 +88,9 @@ STRINGS = {
     "Going home": "Hazatérés",
     "If you want to return to your home country, the organisations on this page can help you prepare a safe return: with documents, with the journey, and with support after you arrive, such as a place to stay, health care and help to find work. RAVOT-EUR was set up so that professionals in Hungary, Belgium and the Netherlands can arrange this together.": (
         "Ha szeretne hazatérni, az ezen az oldalon szereplő szervezetek segítenek a biztonságos hazatérés "
-        "előkészítésében: az iratokkal, az utazással, és megérkezése után is, például szállással, egészségügyi "
-        "ellátással és álláskereséssel. A RAVOT-EUR azért jött létre, hogy a magyarországi, belgiumi és hollandiai "
-        "szakemberek ezt közösen intézhessék."
+        "előkészítésében: az iratokkal, az utazással, és megérkezése után is, például szállással, "
+        "egészségügyi ellátással és álláskereséssel. A RAVOT-EUR azért jött létre, hogy Magyarország, Belgium "
+        "és Hollandia szakemberei ezt közösen intézhessék."
     ),
     "The organisations below help victims of human trafficking and the people around them. You can contact them even if you are not sure whether what happened to you is trafficking. Entries marked “Sample entry” are placeholders on this demonstration site, not real services.": (
         "Az alábbi szervezetek az emberkereskedelem áldozatainak és hozzátartozóiknak segítenek. Akkor is fordulhat "
@@ -79,7 +108,11 @@ STRINGS |= {
     "Belgium and the Netherlands are the countries where Hungarian victims of trafficking in human beings are most often found. They are exploited in prostitution, in agriculture, in construction, in cleaning and in food processing. When such a person is identified, the police, the shelters, the social services and the courts of at least two countries need to work together: to protect the person, to support a safe return if that is what they want, and to bring the offenders to justice.": "Belgium és Hollandia azok az országok, ahol a magyar emberkereskedelem-áldozatokat a leggyakrabban azonosítják. Prostitúcióban, a mezőgazdaságban, az építőiparban, a takarításban és az élelmiszer-feldolgozásban zsákmányolják ki őket. Ha egy ilyen személyt azonosítanak, legalább két ország rendőrségének, áldozatsegítő szálláshelyeinek, szociális szolgálatainak és bíróságainak kell együttműködnie: hogy megvédjék az érintettet, támogassák a biztonságos hazatérését, ha ezt szeretné, és hogy az elkövetők bíróság elé kerüljenek.",
     "Before RAVOT-EUR, that cooperation depended on individual contacts. Professionals did not know whom to call in the other country, how the other system worked, or whether they could trust the information they received. Victims fell between the systems, were returned without support, or were re-trafficked.": "A RAVOT-EUR előtt ez az együttműködés személyes kapcsolatokon múlt. A szakemberek nem tudták, kit hívjanak a másik országban, hogyan működik ott a rendszer, és megbízhatnak-e a kapott információkban. Az áldozatok kiestek a rendszerek közötti résekben, támogatás nélkül küldték haza őket, vagy ismét emberkereskedők kezébe kerültek.",
     "What the project did": "Mit valósított meg a projekt?",
-    "The project was led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Belgian specialised centre for victims of trafficking in Antwerp, as partners. Between 1 February 2014 and 31 January 2016 it:": "A projektet a magyar Belügyminisztérium vezette, partnerként a holland Biztonsági és Igazságügyi Minisztérium, valamint a Payoke, az emberkereskedelem áldozatainak antwerpeni belga szakosított központja vett részt benne. 2014. február 1. és 2016. január 31. között a projekt:",
+    "The project was led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Belgian specialised centre for victims of trafficking in Antwerp, as partners. Between 1 February 2014 and 31 January 2016 it:": (
+        "A projektet Magyarország Belügyminisztériuma vezette, partnerként a holland Biztonsági és "
+        "Igazságügyi Minisztérium, valamint a Payoke, az emberkereskedelem áldozatainak Antwerpenben működő "
+        "belga szakosított központja vett részt benne. 2014. február 1. és 2016. január 31. között a projekt:"
+    ),
     "built a transnational referral mechanism (TRM) between Hungary, Belgium and the Netherlands, following the five stages of the European TRM guidelines: identification; first assistance and protection; long-term assistance and social inclusion; return and social inclusion; criminal and civil proceedings;": "nemzetközi áldozat-továbbirányítási mechanizmust (TRM) épített ki Magyarország, Belgium és Hollandia között az európai TRM-iránymutatás öt szakasza szerint: áldozatazonosítás; első segítségnyújtás és védelem; hosszú távú támogatás és társadalmi befogadás; hazatérés és társadalmi befogadás; büntető- és polgári eljárások;",
     "wrote a training handbook for professional and academic use;": "képzési kézikönyvet írt szakmai és felsőoktatási használatra;",
     "held three professional workshops, one in each partner country;": "három szakmai műhelyt tartott, mindegyik partnerországban egyet;",
@@ -128,8 +161,19 @@ STRINGS |= {
 # Home page body (home.demo_home)
 STRINGS |= {
     "RAVOT-EUR: referral of and assistance for victims of human trafficking between Hungary, Belgium and the Netherlands.": "RAVOT-EUR: az emberkereskedelem áldozatainak továbbirányítása és támogatása Magyarország, Belgium és Hollandia között.",
-    "RAVOT-EUR connects the police, prosecutors, shelters, social services and NGOs that help victims of human trafficking from Hungary who are found in Belgium and the Netherlands. It offers a transnational referral mechanism, a training handbook, reports from workshops and study visits, and a closed forum for vetted professionals.": "A RAVOT-EUR összeköti a rendőrséget, az ügyészséget, az áldozatsegítő szálláshelyeket, a szociális szolgálatokat és a civil szervezeteket, amelyek a Belgiumban és Hollandiában azonosított magyar emberkereskedelem-áldozatoknak segítenek. Nemzetközi áldozat-továbbirányítási mechanizmust, képzési kézikönyvet, a szakmai műhelyekről és tanulmányutakról szóló beszámolókat, valamint zárt fórumot kínál ellenőrzött szakemberek számára.",
-    "The project was led by <b>Hungary's Ministry of Interior</b>, with the <b>Dutch Ministry of Security and Justice</b> and <b>Payoke</b>, the Belgian specialised centre for victims of trafficking, as partners. It ran from 1 February 2014 to 31 January 2016 with a budget of EUR 346,069, of which EUR 311,462 from the European Union.": "A projektet a <b>magyar Belügyminisztérium</b> vezette, partnerei a <b>holland Biztonsági és Igazságügyi Minisztérium</b> és a <b>Payoke</b>, az emberkereskedelem áldozatainak belga szakosított központja voltak. A projekt 2014. február 1. és 2016. január 31. között futott, 346 069 eurós költségvetéssel, amelyből 311 462 eurót az Európai Unió biztosított.",
+    "RAVOT-EUR connects the police, prosecutors, shelters, social services and NGOs that help victims of human trafficking from Hungary who are found in Belgium and the Netherlands. It offers a transnational referral mechanism, a training handbook, reports from workshops and study visits, and a closed forum for vetted professionals.": (
+        "A RAVOT-EUR összeköti a rendőrséget, az ügyészséget, az áldozatsegítő szálláshelyeket, a szociális "
+        "szolgálatokat és a civil szervezeteket, amelyek a Belgiumban és Hollandiában azonosított, "
+        "Magyarországról származó emberkereskedelem-áldozatoknak segítenek. Nemzetközi "
+        "áldozat-továbbirányítási mechanizmust, képzési kézikönyvet, a szakmai műhelyekről és "
+        "tanulmányutakról szóló beszámolókat, valamint zárt fórumot kínál ellenőrzött szakemberek számára."
+    ),
+    "The project was led by <b>Hungary's Ministry of Interior</b>, with the <b>Dutch Ministry of Security and Justice</b> and <b>Payoke</b>, the Belgian specialised centre for victims of trafficking, as partners. It ran from 1 February 2014 to 31 January 2016 with a budget of EUR 346,069, of which EUR 311,462 from the European Union.": (
+        "A projektet <b>Magyarország Belügyminisztériuma</b> vezette, partnerei a <b>holland Biztonsági és "
+        "Igazságügyi Minisztérium</b> és a <b>Payoke</b>, az emberkereskedelem áldozatainak belga szakosított "
+        "központja voltak. A projekt 2014. február 1. és 2016. január 31. között futott, 346 069 eurós "
+        "költségvetéssel, amelyből 311 462 eurót az Európai Unió biztosított."
+    ),
     "Do you need help now?": "Most van szüksége segítségre?",
     "If you are forced to work, cannot leave, or someone keeps your documents or your money, you can get help in Hungary, Belgium and the Netherlands, free and in your language.": "Ha kényszerítik, hogy dolgozzon, nem mehet el, vagy valaki magánál tartja az iratait vagy a pénzét, Magyarországon, Belgiumban és Hollandiában is segítséget kaphat, ingyenesen és az Ön nyelvén.",
     "Professionals' forum": "Szakmai fórum",
@@ -156,7 +200,14 @@ STRINGS |= {
 STRINGS |= {
     "handbook": "kezikonyv",
     "The RAVOT-EUR training handbook on the transnational referral of victims of trafficking in human beings.": "A RAVOT-EUR képzési kézikönyve az emberkereskedelem áldozatainak nemzetközi továbbirányításáról.",
-    "The RAVOT-EUR training handbook explains how professionals in Hungary, Belgium and the Netherlands identify, protect and refer victims of trafficking in human beings across borders. Its chapters follow the five stages of the European guidelines for transnational referral mechanisms, from the first signs of exploitation to the end of criminal and civil proceedings. It is written for police officers, labour inspectors, prosecutors, social workers, shelter staff and students.": "A RAVOT-EUR képzési kézikönyve bemutatja, hogyan azonosítják, védik és irányítják tovább a határokon át az emberkereskedelem áldozatait a magyarországi, belgiumi és hollandiai szakemberek. Fejezetei a nemzetközi áldozatirányítási mechanizmusokról szóló európai iránymutatás öt szakaszát követik, a kizsákmányolás első jeleitől a büntető- és polgári eljárások lezárásáig. Rendőröknek, munkaügyi ellenőröknek, ügyészeknek, szociális munkásoknak, az áldozatokat befogadó szállások munkatársainak és egyetemi hallgatóknak szól.",
+    "The RAVOT-EUR training handbook explains how professionals in Hungary, Belgium and the Netherlands identify, protect and refer victims of trafficking in human beings across borders. Its chapters follow the five stages of the European guidelines for transnational referral mechanisms, from the first signs of exploitation to the end of criminal and civil proceedings. It is written for police officers, labour inspectors, prosecutors, social workers, shelter staff and students.": (
+        "A RAVOT-EUR képzési kézikönyve bemutatja, hogyan azonosítják, védik és irányítják tovább a határokon "
+        "át az emberkereskedelem áldozatait Magyarország, Belgium és Hollandia szakemberei. Fejezetei a "
+        "nemzetközi áldozatirányítási mechanizmusokról szóló európai iránymutatás öt szakaszát követik, a "
+        "kizsákmányolás első jeleitől a büntető- és polgári eljárások lezárásáig. Rendőröknek, munkaügyi "
+        "ellenőröknek, ügyészeknek, szociális munkásoknak, az áldozatokat befogadó szállások munkatársainak "
+        "és egyetemi hallgatóknak szól."
+    ),
     # Chapter 1
     "Understanding trafficking in human beings": "Mi az emberkereskedelem?",
     "understanding-trafficking": "mi-az-emberkereskedelem",
@@ -165,7 +216,12 @@ STRINGS |= {
     "The international definition comes from the Palermo Protocol of 2000, and the European Union took it over in Directive 2011/36/EU. Trafficking in human beings has three elements: an <b>act</b> (recruiting, transporting, transferring, harbouring or receiving a person), a <b>means</b> (threat, force, coercion, abduction, fraud, deception, abuse of power or of a position of vulnerability, or giving payments to someone who controls the person) and a <b>purpose</b> of exploitation.": "A nemzetközi fogalommeghatározás a 2000-es Palermói Jegyzőkönyvből származik, az Európai Unió a 2011/36/EU irányelvben vette át. Az emberkereskedelemnek három eleme van: egy <b>cselekmény</b> (egy személy toborzása, szállítása, átadása, elszállásolása vagy átvétele), egy <b>eszköz</b> (fenyegetés, erőszak, kényszer, emberrablás, csalás, megtévesztés, hatalommal vagy kiszolgáltatott helyzettel való visszaélés, illetve fizetség adása annak, aki a személy felett rendelkezik) és a kizsákmányolás <b>célja</b>.",
     "When one of the means has been used, the consent of the victim is irrelevant. For children, the means do not have to be proven at all: recruiting or moving a child for exploitation is trafficking.": "Ha az eszközök valamelyikét alkalmazták, az áldozat beleegyezése közömbös. Gyermekek esetében az eszközt egyáltalán nem kell bizonyítani: ha valaki kizsákmányolás céljából toboroz vagy szállít egy gyermeket, az emberkereskedelem.",
     "Trafficking is not the same as smuggling": "Az emberkereskedelem nem azonos az embercsempészéssel",
-    "Smuggling is helping someone to cross a border irregularly, for money; it ends at the border and it is a crime against the state. Trafficking is a crime against a person, it does not require crossing a border, and the exploitation is its point. Most Hungarian victims in Belgium and the Netherlands travelled legally, as citizens of the European Union.": "Az embercsempészés abban áll, hogy valaki pénzért segít másnak szabálytalanul átlépni egy határt; a határon véget ér, és az állam elleni bűncselekmény. Az emberkereskedelem a személy elleni bűncselekmény, nem kell hozzá határt átlépni, és a lényege a kizsákmányolás. A belgiumi és hollandiai magyar áldozatok többsége uniós polgárként, legálisan utazott ki.",
+    "Smuggling is helping someone to cross a border irregularly, for money; it ends at the border and it is a crime against the state. Trafficking is a crime against a person, it does not require crossing a border, and the exploitation is its point. Most Hungarian victims in Belgium and the Netherlands travelled legally, as citizens of the European Union.": (
+        "Az embercsempészés abban áll, hogy valaki pénzért segít másnak szabálytalanul átlépni egy határt; a "
+        "határon véget ér, és az állam elleni bűncselekmény. Az emberkereskedelem a személy elleni "
+        "bűncselekmény, nem kell hozzá határt átlépni, és a lényege a kizsákmányolás. A Belgiumban és "
+        "Hollandiában azonosított magyar áldozatok többsége uniós polgárként, legálisan utazott ki."
+    ),
     "Forms of exploitation": "A kizsákmányolás formái",
     "The directive names sexual exploitation, forced labour or services, slavery and practices similar to slavery, servitude, forced begging, the exploitation of criminal activities and the removal of organs. The professionals who took part in RAVOT-EUR met above all the first two.": "Az irányelv a szexuális kizsákmányolást, a kényszermunkát vagy kényszerszolgáltatást, a rabszolgaságot és a rabszolgasághoz hasonló gyakorlatokat, a szolgaságot, a kényszerkoldultatást, a bűncselekmények elkövetésére való kihasználást és a szervkivételt nevezi meg. A RAVOT-EUR-ben részt vevő szakemberek főként az első kettővel találkoztak.",
     "Sexual exploitation": "Szexuális kizsákmányolás",
@@ -173,11 +229,17 @@ STRINGS |= {
     "Labour exploitation": "Munkaerő-kizsákmányolás",
     "Men and women are recruited for work in agriculture and horticulture, meat processing, construction, cleaning or distribution centres. They are charged for transport, housing and tools, paid far less than promised or not at all, and cannot leave because of debts or because their documents are kept. Exploitation often hides behind subcontracting chains and self-employed status.": "Férfiakat és nőket toboroznak mezőgazdasági és kertészeti munkára, húsfeldolgozásba, építőiparba, takarításra vagy logisztikai központokba. Fizetniük kell az utazásért, a szállásért és a munkaeszközökért, jóval kevesebbet kapnak az ígértnél vagy semmit, és nem tudnak elmenni, mert eladósodtak, vagy mert elvették az irataikat. A kizsákmányolás gyakran alvállalkozói láncok és színlelt egyéni vállalkozói jogviszony mögé rejtőzik.",
     "Who becomes a victim": "Kikből lesznek áldozatok?",
-    "Traffickers look for people with few choices: poverty and long-term unemployment, debts, little schooling, a childhood in state care, violence at home, or a mild intellectual disability. People from marginalised communities, among them Roma communities in north-eastern Hungary, are over-represented among identified victims. None of this makes a person responsible for their own exploitation.": "Az emberkereskedők olyan embereket keresnek, akiknek kevés választásuk van: szegénység és tartós munkanélküliség, adósságok, alacsony iskolázottság, állami gondoskodásban töltött gyermekkor, családon belüli erőszak vagy enyhe értelmi fogyatékosság. Az azonosított áldozatok között felülreprezentáltak a marginalizált közösségekből, köztük az északkelet-magyarországi roma közösségekből származók. Mindez senkit sem tesz felelőssé a saját kizsákmányolásáért.",
+    "Traffickers look for people with few choices: poverty and long-term unemployment, debts, little schooling, a childhood in state care, violence at home, or a mild intellectual disability. People from marginalised communities, among them Roma communities in north-eastern Hungary, are over-represented among identified victims. None of this makes a person responsible for their own exploitation.": (
+        "Az emberkereskedők olyan embereket keresnek, akiknek kevés választásuk van: szegénység és tartós "
+        "munkanélküliség, adósságok, alacsony iskolázottság, állami gondoskodásban töltött gyermekkor, "
+        "családon belüli erőszak vagy enyhe értelmi fogyatékosság. Az azonosított áldozatok között "
+        "felülreprezentáltak a marginalizált közösségekből, köztük a Magyarország északkeleti részén élő roma "
+        "közösségekből származók. Mindez senkit sem tesz felelőssé a saját kizsákmányolásáért."
+    ),
     "The law in the three countries": "A jog a három országban",
     "Each partner country has written the European definition into its criminal code: Hungary in section 192 of the Criminal Code (Act C of 2012), Belgium in article 433quinquies of the Criminal Code, and the Netherlands in article 273f of the Criminal Code (Wetboek van Strafrecht). The wording differs, and so does what the courts accept as proof of exploitation. Professionals who refer a victim across a border should not assume that the other country will call the same facts by the same name.": "Mindhárom partnerország beépítette az európai fogalmat a büntető törvénykönyvébe: Magyarország a Büntető Törvénykönyvről szóló 2012. évi C. törvény 192. §-ába, Belgium a belga büntető törvénykönyv 433quinquies. cikkébe, Hollandia pedig a holland büntető törvénykönyv (Wetboek van Strafrecht) 273f. cikkébe. A megfogalmazás eltér, és az is, mit fogadnak el a bíróságok a kizsákmányolás bizonyítékaként. Aki határon át irányít tovább egy áldozatot, ne feltételezze, hogy a másik ország ugyanazokat a tényeket ugyanúgy minősíti.",
     "We used to ask whether she was a victim in our law. Now we first ask what she needs, and then who can give it to her.": "Régebben azt kérdeztük, hogy a mi jogunk szerint áldozat-e. Ma először azt kérdezzük, mire van szüksége, és csak aztán azt, hogy ki tudja ezt megadni neki.",
-    "A social worker at the workshop in Antwerp (sample quotation)": "Egy szociális munkás az antwerpeni műhelyen (minta idézet)",
+    "A social worker at the workshop in Antwerp (sample quotation)": "Egy szociális munkás az Antwerpenben tartott szakmai műhelyen (mintaidézet)",
     # Chapter 2
     "Identification of victims": "Az áldozatok azonosítása",
     "identification": "aldozatazonositas",
@@ -185,7 +247,18 @@ STRINGS |= {
     "Why identification comes first": "Miért az azonosítás az első lépés?",
     "Every right a victim has depends on someone recognising them as a possible victim: shelter, a reflection period, medical and legal help, and protection in criminal proceedings. Many victims do not see themselves as victims, fear the police or their exploiters, or have been told that they will be punished. Identification is therefore the task of every professional who may meet them, not only of specialised units.": "Az áldozat minden joga azon múlik, hogy valaki felismeri-e benne a lehetséges áldozatot: a biztonságos szállás, a gondolkodási idő, az orvosi és jogi segítség és a büntetőeljárásbeli védelem is. Sok áldozat nem tekinti magát áldozatnak, fél a rendőrségtől vagy a kizsákmányolóitól, vagy azt mondták neki, hogy megbüntetik. Az azonosítás ezért minden olyan szakember feladata, aki találkozhat velük, nem csak a szakosodott egységeké.",
     "Who identifies": "Ki azonosít?",
-    "In <b>Belgium</b> the police, the social inspection services and the specialised centres work together under the multidisciplinary circular of 2008; the specialised centres decide, with the public prosecutor, whether a person enters the victim procedure. In <b>the Netherlands</b> the police must offer the reflection period at the slightest indication of trafficking; labour inspectors, care workers and the Royal Netherlands Marechaussee also report possible victims to CoMensha, the national coordination centre. In <b>Hungary</b> a government decree of 2012 lists the authorities and organisations that must identify victims, among them the police, consular staff, health services and the victim support service, and gives them a common questionnaire.": "<b>Belgiumban</b> a rendőrség, a szociális felügyeleti szolgálatok és a szakosodott központok a 2008-as multidiszciplináris körlevél alapján működnek együtt; a szakosodott központok az ügyészséggel közösen döntenek arról, hogy valaki bekerül-e az áldozati eljárásba. <b>Hollandiában</b> a rendőrségnek az emberkereskedelem legcsekélyebb jelére is fel kell ajánlania a gondolkodási időt; a munkaügyi ellenőrök, a segítő szakemberek és a Királyi Katonai Csendőrség (Koninklijke Marechaussee) is jelzik a lehetséges áldozatokat a CoMensha országos koordinációs központnak. <b>Magyarországon</b> egy 2012-es kormányrendelet sorolja fel azokat a hatóságokat és szervezeteket, amelyeknek az áldozatokat azonosítaniuk kell, köztük a rendőrséget, a konzuli tisztviselőket, az egészségügyi szolgáltatókat és az áldozatsegítő szolgálatot, és egységes kérdőívet ad a kezükbe.",
+    "In <b>Belgium</b> the police, the social inspection services and the specialised centres work together under the multidisciplinary circular of 2008; the specialised centres decide, with the public prosecutor, whether a person enters the victim procedure. In <b>the Netherlands</b> the police must offer the reflection period at the slightest indication of trafficking; labour inspectors, care workers and the Royal Netherlands Marechaussee also report possible victims to CoMensha, the national coordination centre. In <b>Hungary</b> a government decree of 2012 lists the authorities and organisations that must identify victims, among them the police, consular staff, health services and the victim support service, and gives them a common questionnaire.": (
+        "<b>Belgiumban</b> a rendőrség, a szociális felügyeleti szolgálatok és a szakosított központok a "
+        "2008-as multidiszciplináris körlevél alapján működnek együtt; a szakosított központok az "
+        "ügyészséggel közösen döntenek arról, hogy valaki bekerül-e az áldozati eljárásba. "
+        "<b>Hollandiában</b> a rendőrségnek az emberkereskedelem legcsekélyebb jelére is fel kell ajánlania a "
+        "gondolkodási időt; a munkaügyi ellenőrök, a segítő szakemberek és a Királyi Katonai Csendőrség "
+        "(Koninklijke Marechaussee) is jelzik a lehetséges áldozatokat a CoMensha országos koordinációs "
+        "központnak. <b>Magyarországon</b> egy 2012-es kormányrendelet sorolja fel azokat a hatóságokat és "
+        "szervezeteket, amelyeknek az áldozatokat azonosítaniuk kell, köztük a rendőrséget, a konzuli "
+        "tisztviselőket, az egészségügyi szolgáltatókat és az áldozatsegítő szolgálatot, és egységes "
+        "kérdőívet ad a kezükbe."
+    ),
     "Indicators": "Árulkodó jelek",
     "No single sign proves trafficking, and most victims show only some of them. Indicators are reasons to look further and to offer help, not a checklist to be completed before a person is taken seriously.": "Egyetlen jel sem bizonyítja az emberkereskedelmet, és a legtöbb áldozatnál csak néhány jelenik meg. A jelek okot adnak a további vizsgálódásra és a segítség felajánlására; nem olyan ellenőrző lista, amelynek minden pontjának teljesülnie kell, mielőtt valakit komolyan vesznek.",
     "General indicators": "Általános jelek",
@@ -216,8 +289,17 @@ STRINGS |= {
 # Directory and referral pathways (directory.demo) and their entry point on the home page (home.demo_home)
 STRINGS |= {
     "directory": "cimtar",
-    "Organisations in Hungary, Belgium and the Netherlands that help victims of human trafficking, with their public contacts.": "Magyarországi, belgiumi és hollandiai szervezetek, amelyek az emberkereskedelem áldozatainak segítenek, nyilvános elérhetőségeikkel.",
-    "Organisations in Hungary, Belgium and the Netherlands that identify, protect and support victims of human trafficking, and the police and prosecutors who handle their cases. Filter by country, stage of the referral, service, language or target group. Most entries in this demonstration are samples with made-up contact details; the three project partners are listed under their real names.": "Magyarországi, belgiumi és hollandiai szervezetek, amelyek azonosítják, védik és támogatják az emberkereskedelem áldozatait, valamint az ügyeikkel foglalkozó rendőrség és ügyészség. Szűrhet ország, a továbbirányítás szakasza, szolgáltatás, nyelv vagy célcsoport szerint. A bemutató bejegyzéseinek többsége kitalált elérhetőségekkel szereplő minta; a projekt három partnere valódi nevén szerepel.",
+    "Organisations in Hungary, Belgium and the Netherlands that help victims of human trafficking, with their public contacts.": (
+        "Magyarországon, Belgiumban és Hollandiában működő szervezetek, amelyek az emberkereskedelem "
+        "áldozatainak segítenek, nyilvános elérhetőségeikkel."
+    ),
+    "Organisations in Hungary, Belgium and the Netherlands that identify, protect and support victims of human trafficking, and the police and prosecutors who handle their cases. Filter by country, stage of the referral, service, language or target group. Most entries in this demonstration are samples with made-up contact details; the three project partners are listed under their real names.": (
+        "Magyarországon, Belgiumban és Hollandiában működő szervezetek, amelyek azonosítják, védik és "
+        "támogatják az emberkereskedelem áldozatait, valamint az ügyeikkel foglalkozó rendőrség és ügyészség. "
+        "Szűrhet ország, a továbbirányítás szakasza, szolgáltatás, nyelv vagy célcsoport szerint. A bemutató "
+        "bejegyzéseinek többsége kitalált elérhetőségekkel szereplő minta; a projekt három partnere valódi "
+        "nevén szerepel."
+    ),
     "Who do I contact?": "Kihez forduljak?",
     "who-do-i-contact": "kihez-forduljak",
     "Referral pathways between Hungary, Belgium and the Netherlands: what happens at each stage and whom to contact.": "Továbbirányítási útvonalak Magyarország, Belgium és Hollandia között: mi történik az egyes szakaszokban, és kihez forduljon.",
@@ -233,9 +315,21 @@ STRINGS |= {
     "Ministry of Interior of Hungary (lead partner)": "Magyarország Belügyminisztériuma (vezető partner)",
     "The Hungarian Ministry of Interior coordinates the national policy against trafficking in human beings and hosts the National Coordinator. It led the project, managed the EU grant and connected the referral mechanism to the Hungarian victim identification and victim support system, including the services that receive victims who return to Hungary.": "A magyar Belügyminisztérium koordinálja az emberkereskedelem elleni nemzeti szakpolitikát, és itt működik az emberkereskedelem elleni nemzeti koordinátor is. A minisztérium vezette a projektet, kezelte az uniós támogatást, és összekapcsolta a továbbirányítási mechanizmust a magyar áldozatazonosítási és áldozatsegítő rendszerrel, beleértve azokat a szolgáltatókat is, amelyek a Magyarországra hazatérő áldozatokat fogadják.",
     "Ministry of Security and Justice of the Netherlands": "Hollandia Biztonsági és Igazságügyi Minisztériuma",
-    "The Dutch Ministry of Security and Justice is responsible for the police, the public prosecution service and the policy on victims of trafficking in the Netherlands. It brought the experience of the Dutch approach, in which municipalities, care coordinators, the police and the labour inspectorate work together, and hosted the workshop and study visit in the Netherlands.": "A holland Biztonsági és Igazságügyi Minisztérium felel a rendőrségért, az ügyészségért és az emberkereskedelem áldozataival kapcsolatos hollandiai szakpolitikáért. A projektbe a holland megközelítés tapasztalatait hozta, amelyben az önkormányzatok, az ellátást koordináló szakemberek, a rendőrség és a munkaügyi felügyelet együtt dolgoznak, és a minisztérium adott otthont a hollandiai szakmai műhelynek és tanulmányútnak.",
+    "The Dutch Ministry of Security and Justice is responsible for the police, the public prosecution service and the policy on victims of trafficking in the Netherlands. It brought the experience of the Dutch approach, in which municipalities, care coordinators, the police and the labour inspectorate work together, and hosted the workshop and study visit in the Netherlands.": (
+        "A holland Biztonsági és Igazságügyi Minisztérium felel Hollandiában a rendőrségért, az ügyészségért "
+        "és az emberkereskedelem áldozataival kapcsolatos szakpolitikáért. A projektbe a holland megközelítés "
+        "tapasztalatait hozta, amelyben az önkormányzatok, az ellátást koordináló szakemberek, a rendőrség és "
+        "a munkaügyi felügyelet együtt dolgoznak, és a minisztérium adott otthont a hollandiai szakmai "
+        "műhelynek és tanulmányútnak."
+    ),
     "Payoke (Belgium)": "Payoke (Belgium)",
-    "Payoke is one of the three specialised centres in Belgium recognised to receive and support victims of trafficking in human beings. It offers shelter, psychological, administrative and legal support, and accompanies victims through criminal proceedings. In the project it brought the everyday knowledge of the people who support victims, and hosted the Belgian workshop.": "A Payoke egyike annak a három belgiumi szakosított központnak, amelyeket hivatalosan elismertek az emberkereskedelem áldozatainak befogadására és támogatására. Szállást biztosít, pszichológiai, ügyintézési és jogi támogatást nyújt, és végigkíséri az áldozatokat a büntetőeljáráson. A projektbe az áldozatokat nap mint nap segítő szakemberek gyakorlati tudását hozta, és a belgiumi szakmai műhelynek adott otthont.",
+    "Payoke is one of the three specialised centres in Belgium recognised to receive and support victims of trafficking in human beings. It offers shelter, psychological, administrative and legal support, and accompanies victims through criminal proceedings. In the project it brought the everyday knowledge of the people who support victims, and hosted the Belgian workshop.": (
+        "A Payoke egyike annak a három szakosított központnak, amelyeket Belgiumban hivatalosan elismertek az "
+        "emberkereskedelem áldozatainak befogadására és támogatására. Szállást biztosít, pszichológiai, "
+        "ügyintézési és jogi támogatást nyújt, és végigkíséri az áldozatokat a büntetőeljáráson. A projektbe "
+        "az áldozatokat nap mint nap segítő szakemberek gyakorlati tudását hozta, és a belgiumi szakmai "
+        "műhelynek adott otthont."
+    ),
     "Many more organisations took part in the workshops and study visits: police units, labour inspectorates, prosecutors, shelters, NGOs, consular staff and researchers from the three countries. Their experience is collected in the handbook and the reports on this site.": "A szakmai műhelyeken és a tanulmányutakon még számos szervezet vett részt a három országból: rendőri egységek, munkaügyi felügyeletek, ügyészek, áldozatsegítő szálláshelyek, civil szervezetek, konzuli tisztviselők és kutatók. Tapasztalataikat a kézikönyv és az oldalon olvasható beszámolók foglalják össze.",
     "Accessibility statement": "Akadálymentességi nyilatkozat",
     "accessibility-statement": "akadalymentessegi-nyilatkozat",
@@ -254,4 +348,578 @@ STRINGS |= {
     "News": "Hírek",
     "news": "hirek",
     "Milestones, events and publications of the RAVOT-EUR project (February 2014 to January 2016).": "A RAVOT-EUR projekt mérföldkövei, eseményei és kiadványai (2014. február – 2016. január).",
+}
+
+# ---- Added by the Hungarian demo translation (chapters 3-7, reports, news, directory) ----
+
+# Handbook chapters 3 to 7 (handbook.demo)
+STRINGS |= {
+    # Chapter 3
+    "First assistance and protection": "Első segítségnyújtás és védelem",
+    "first-assistance-and-protection": "elso-segitsegnyujtas-es-vedelem",
+    "What a presumed victim is entitled to in the first weeks, how the reflection period works, and how shelter and support are organised in Belgium, the Netherlands and Hungary.": (
+        "Mi illeti meg a feltételezett áldozatot az első hetekben, hogyan működik a gondolkodási idő, és "
+        "hogyan szervezik a szállást és a támogatást Belgiumban, Hollandiában és Magyarországon."
+    ),
+    "What every presumed victim is entitled to": "Ami minden feltételezett áldozatot megillet",
+    "Under Directive 2011/36/EU, assistance starts as soon as there are reasonable grounds to believe that a person may be a victim, and it may not depend on the victim's willingness to cooperate in the criminal investigation. It covers at least safe accommodation, material assistance, medical treatment including psychological help, counselling and information, and interpretation and translation where needed.": (
+        "A 2011/36/EU irányelv szerint a segítségnyújtás attól a pillanattól kezdődik, hogy alapos okkal "
+        "feltételezhető, hogy valaki áldozat lehet, és nem függhet attól, hajlandó-e az áldozat együttműködni "
+        "a büntetőeljárásban. Legalább a következőkre terjed ki: megfelelő és biztonságos szállás, anyagi "
+        "támogatás, orvosi kezelés, beleértve a pszichológiai segítséget, tanácsadás és tájékoztatás, "
+        "valamint szükség esetén tolmácsolás és fordítás."
+    ),
+    "The reflection period": "A gondolkodási idő",
+    "The reflection period gives a presumed victim time to recover and to escape the influence of the traffickers, and to decide in peace whether to cooperate with the authorities. During that time the person may not be expelled. Directive 2004/81/EC requires it for third-country nationals. Hungarian victims, as citizens of the European Union, do not need a residence permit to stay in Belgium or the Netherlands, but entering the same victim procedure is usually what opens specialised shelter and support to them.": (
+        "A gondolkodási idő lehetővé teszi, hogy a feltételezett áldozat felépüljön, kikerüljön az "
+        "emberkereskedők befolyása alól, és nyugodtan eldöntse, együttműködik-e a hatóságokkal. Ezalatt az "
+        "érintett nem utasítható ki. A 2004/81/EK irányelv a harmadik országbeli állampolgárok számára írja "
+        "elő. A magyar áldozatoknak uniós polgárként nincs szükségük tartózkodási engedélyre ahhoz, hogy "
+        "Belgiumban vagy Hollandiában maradjanak, a szakosított szálláshoz és támogatáshoz azonban "
+        "rendszerint nekik is ugyanabba az áldozati eljárásba kell bekerülniük."
+    ),
+    "The three systems in broad terms": "A három rendszer nagy vonalakban",
+    "Belgium": PLACES["Belgium"],
+    "Belgium recognises three specialised centres for victims of trafficking: Payoke in Antwerp, PAG-ASA in Brussels and Sürya in Liège. They provide shelter or ambulatory support, psychological and legal help, and accompany the victim through the victim procedure. The status is granted in steps, linked to the victim breaking contact with the exploiters, accepting support from a specialised centre and, after the reflection period, cooperating with the justice system.": (
+        "Belgium három szakosított központot ismer el az emberkereskedelem áldozatai számára: a Payoke-ot "
+        "Antwerpenben, a PAG-ASA-t Brüsszelben és a Sürya-t Liège-ben. Ezek szállást vagy ambuláns "
+        "támogatást, pszichológiai és jogi segítséget nyújtanak, és végigkísérik az áldozatot az áldozati "
+        "eljáráson. A jogállást fokozatosan kapja meg az áldozat, ennek feltétele, hogy megszakítsa a "
+        "kapcsolatot a kizsákmányolóival, elfogadja egy szakosított központ támogatását, és a gondolkodási "
+        "idő leteltével együttműködjön az igazságszolgáltatással."
+    ),
+    "The Netherlands": PLACES["the Netherlands"],
+    "CoMensha, the coordination centre against human trafficking, registers presumed victims on behalf of the authorities and arranges a place in the categorical shelters or in regular care. The reflection period is set out in chapter B8/3 of the Aliens Circular. Municipalities and care coordinators organise longer-term support once the first weeks are over.": (
+        "A CoMensha, az emberkereskedelem elleni koordinációs központ a hatóságok megbízásából "
+        "nyilvántartásba veszi a feltételezett áldozatokat, és helyet biztosít számukra a kifejezetten az "
+        "áldozatoknak fenntartott szálláshelyeken vagy az általános ellátórendszerben. A gondolkodási időt a "
+        "holland idegenrendészeti körlevél (Vreemdelingencirculaire) B8/3. fejezete szabályozza. Az első "
+        "hetek után a hosszabb távú támogatást az önkormányzatok és az ellátáskoordinátorok szervezik."
+    ),
+    "Hungary": PLACES["Hungary"],
+    "The victim support service (Áldozatsegítő Szolgálat), the state service for victims of crime, gives information, emotional and practical support and, where the conditions are met, immediate financial aid and state compensation. Shelters for victims of trafficking are run by NGOs and churches under contract with the state. For Hungarian victims identified abroad, the Hungarian consulate, the victim support service and the shelters are the main partners for a safe return.": (
+        "Az Áldozatsegítő Szolgálat, a bűncselekmények áldozatainak állami szolgálata tájékoztatást, érzelmi "
+        "és gyakorlati támogatást, a feltételek fennállása esetén pedig azonnali pénzügyi segélyt és állami "
+        "kárenyhítést nyújt. Az emberkereskedelem áldozatainak szálláshelyeit civil és egyházi szervezetek "
+        "működtetik az állammal kötött szerződés alapján. A külföldön azonosított magyar áldozatok "
+        "biztonságos hazatéréséhez a legfontosabb partnerek a magyar konzulátus, az Áldozatsegítő Szolgálat "
+        "és a szálláshelyek."
+    ),
+    "First hours: a short checklist": "Az első órák: rövid ellenőrző lista",
+    "Is the person safe now, and do they need medical care?": (
+        "Biztonságban van-e most az érintett, és szüksége van-e orvosi ellátásra?"
+    ),
+    "Does the person understand what is said? Call an interpreter.": (
+        "Érti-e az érintett, amit mondanak neki? Hívjon tolmácsot."
+    ),
+    "Has the specialised service (centre, CoMensha or victim support service) been informed?": (
+        "Értesítették-e a szakosított szolgálatot (a központot, a CoMenshát vagy az áldozatsegítő szolgálatot)?"
+    ),
+    "Does the person have somewhere safe to sleep tonight?": (
+        "Van-e az érintettnek biztonságos helye, ahol ma éjjel alhat?"
+    ),
+    "Does anyone at home need protection from threats?": (
+        "Szüksége van-e valakinek otthon védelemre a fenyegetésekkel szemben?"
+    ),
+    # Chapter 4
+    "Transnational referral, step by step": "Nemzetközi továbbirányítás lépésről lépésre",
+    "transnational-referral": "nemzetkozi-tovabbiranyitas",
+    "How a referral between Hungary and Belgium or the Netherlands is prepared, agreed and followed up, with a worked example.": (
+        "Hogyan készítik elő, egyeztetik és követik nyomon a továbbirányítást Magyarország és Belgium vagy "
+        "Hollandia között – egy kidolgozott példával."
+    ),
+    "What a transnational referral is": "Mi a nemzetközi továbbirányítás?",
+    "A transnational referral mechanism is the set of agreed steps and contact points by which the services of two or more countries hand over and share the care of a victim. It does not replace the national systems described in the previous chapter: it links them, so that nothing is lost when a person crosses a border, whether to go home or to take part in proceedings in another country.": (
+        "A nemzetközi áldozat-továbbirányítási mechanizmus azoknak az egyeztetett lépéseknek és "
+        "kapcsolattartó pontoknak az összessége, amelyek révén két vagy több ország szolgáltatói átadják "
+        "egymásnak, illetve megosztják egymással egy áldozat ellátását. Nem lép az előző fejezetben "
+        "bemutatott nemzeti rendszerek helyébe, hanem összeköti őket, hogy semmi se vesszen el, amikor valaki "
+        "átlépi a határt – akár azért, hogy hazatérjen, akár azért, hogy egy másik országban részt vegyen egy "
+        "eljárásban."
+    ),
+    "The steps": "A lépések",
+    "1. Consent and information": "1. Beleegyezés és tájékoztatás",
+    "A referral is made with the victim, not about the victim. Explain in the person's language which services in the other country would be contacted, what information would be shared and why. Record the person's consent, and respect a refusal.": (
+        "A továbbirányítás az áldozattal együtt történik, nem a feje fölött. Magyarázza el az érintett "
+        "nyelvén, hogy a másik országban mely szolgáltatókat keresnék meg, milyen információkat osztanának "
+        "meg velük, és miért. Rögzítse az érintett beleegyezését, és tartsa tiszteletben, ha nemet mond."
+    ),
+    "2. Contacting the counterpart": "2. Kapcsolatfelvétel a másik országbeli partnerrel",
+    "Use the contact points agreed in the mechanism: the specialised centres in Belgium, CoMensha in the Netherlands, and the victim support service and the national coordinator in Hungary. Police information goes through police channels. Do not rely on a personal mobile number of a colleague you met once: people change jobs.": (
+        "A mechanizmusban egyeztetett kapcsolattartó pontokat használja: Belgiumban a szakosított "
+        "központokat, Hollandiában a CoMenshát, Magyarországon pedig az áldozatsegítő szolgálatot és a "
+        "nemzeti koordinátort. A rendőrségi információk rendőrségi csatornákon haladnak. Ne egy egyszer "
+        "látott kolléga saját mobilszámára hagyatkozzon: az emberek munkahelyet váltanak."
+    ),
+    "3. Joint assessment of needs and risks": "3. A szükségletek és a kockázatok közös felmérése",
+    "Both sides assess the victim's needs (health, housing, income, family, legal status) and the risks (threats from the network, debts, the situation in the home town). The assessment decides what is prepared before the person moves.": (
+        "Mindkét fél felméri az áldozat szükségleteit (egészség, lakhatás, jövedelem, család, jogállás) és a "
+        "kockázatokat (a hálózat fenyegetései, adósságok, a helyzet a lakóhelyén). A felmérés alapján dől el, "
+        "mit kell előkészíteni, mielőtt az érintett útnak indul."
+    ),
+    "4. Handover": "4. Átadás",
+    "Agree on a date, who accompanies the person, who meets them on arrival, and what documents travel with them. Share only the information the receiving service needs to help.": (
+        "Egyeztessék az időpontot, azt, hogy ki kíséri az érintettet, ki várja érkezéskor, és milyen iratok "
+        "mennek vele. Csak azokat az információkat ossza meg, amelyekre a fogadó szolgáltatónak a "
+        "segítségnyújtáshoz szüksége van."
+    ),
+    "5. Follow-up": "5. Utánkövetés",
+    "The referring service asks, with the victim's consent, whether the person arrived and received the support agreed. Follow-up is also how the two services learn from each case.": (
+        "A továbbirányító szolgáltató az áldozat beleegyezésével érdeklődik, hogy az érintett megérkezett-e, "
+        "és megkapta-e a megbeszélt támogatást. Az utánkövetés révén a két szolgáltató minden esetből "
+        "tanulhat is."
+    ),
+    "A worked example": "Egy kidolgozott példa",
+    "Sample case (invented for training)": "Mintaeset (képzési célra kitalálva)",
+    "A 23-year-old Hungarian woman is found by the police during a check in a window prostitution district. She tells the specialised centre that her boyfriend keeps her earnings and has threatened her younger brother at home. After the reflection period she decides to make a statement and, some months later, wishes to go home. The centre contacts the Hungarian contact point; together they check the risk in her home town, a shelter place in another county is found, and the victim support service explains her right to state compensation. A worker from the shelter meets her at the bus station. The centre's follow-up after three months shows that she has started a training course.": (
+        "Egy 23 éves magyar nőre a rendőrség egy kirakatprostitúciós negyedben tartott ellenőrzés során talál "
+        "rá. A szakosított központban elmondja, hogy a barátja elveszi a keresetét, és megfenyegette az "
+        "otthon élő öccsét. A gondolkodási idő után úgy dönt, hogy vallomást tesz, néhány hónappal később "
+        "pedig haza szeretne térni. A központ felveszi a kapcsolatot a magyar kapcsolattartó ponttal; közösen "
+        "felmérik a kockázatot a lakóhelyén, egy másik megyében találnak számára helyet egy szálláshelyen, az "
+        "áldozatsegítő szolgálat pedig tájékoztatja az állami kárenyhítéshez való jogáról. A buszpályaudvaron "
+        "a szálláshely egyik munkatársa várja. A központ három hónap múlva végzett utánkövetéséből kiderül, "
+        "hogy a nő elkezdett egy szakképzést."
+    ),
+    # Chapter 5
+    "Safe return and reintegration": "Biztonságos hazatérés és visszailleszkedés",
+    "return-and-reintegration": "hazateres-es-visszailleszkedes",
+    "How a voluntary return is prepared, what a returning victim needs in the first months at home, and how to reduce the risk of being trafficked again.": (
+        "Hogyan készítik elő az önkéntes hazatérést, mire van szüksége a hazatérő áldozatnak az otthon "
+        "töltött első hónapokban, és hogyan csökkenthető annak kockázata, hogy ismét emberkereskedők "
+        "áldozatává váljon."
+    ),
+    "Return is a choice, not the end of the case": "A hazatérés döntés kérdése, nem az ügy vége",
+    "A return must be voluntary, safe and prepared. Some victims want to go home at once; others need months of support first, or decide to stay. A return organised in a hurry, without a place to go and without income, is the single most common path back into exploitation.": (
+        "A hazatérésnek önkéntesnek, biztonságosnak és előkészítettnek kell lennie. Egyes áldozatok azonnal "
+        "haza akarnak menni, másoknak előbb hónapokig tartó támogatásra van szükségük, vagy úgy döntenek, "
+        "hogy maradnak. A sietve megszervezett hazatérés, amikor az érintettnek nincs hová mennie és nincs "
+        "jövedelme, a leggyakoribb út vissza a kizsákmányolásba."
+    ),
+    "Before departure": "Indulás előtt",
+    "Assess the risk in the home town together with the receiving service: are the recruiters from the same place or family?": (
+        "Mérje fel a fogadó szolgáltatóval közösen a kockázatot az érintett lakóhelyén: ugyanarról a "
+        "településről vagy ugyanabból a családból származnak-e a toborzók?"
+    ),
+    "Arrange identity documents; the consulate can issue an emergency travel document.": (
+        "Intézze el a személyazonosító okmányokat; a konzulátus ideiglenes úti okmányt állíthat ki."
+    ),
+    "Agree who pays for the journey. Assisted voluntary return programmes, such as those of the International Organization for Migration, may help.": (
+        "Egyeztessék, ki fizeti az utazást. Segíthetnek a támogatott önkéntes hazatérési programok, például a "
+        "Nemzetközi Migrációs Szervezet (IOM) programjai."
+    ),
+    "Make sure the person knows how to reach the police, the lawyer or the prosecutor if the criminal case continues.": (
+        "Győződjön meg róla, hogy az érintett tudja, hogyan érheti el a rendőrséget, az ügyvédjét vagy az "
+        "ügyészt, ha a büntetőügy folytatódik."
+    ),
+    "Arrival and the first months": "Érkezés és az első hónapok",
+    "Someone the victim already knows by name should meet them on arrival. The first months are about housing, health care, income and, often, debts: victims frequently return with debts to the network or to lenders at home. Reintegration support should include help with education or training and work, because without income the offer of a new job abroad will come again.": (
+        "Érkezéskor olyasvalaki várja az áldozatot, akit már név szerint ismer. Az első hónapokban a "
+        "lakhatás, az egészségügyi ellátás, a jövedelem és gyakran az adósságok kerülnek előtérbe: az "
+        "áldozatok sokszor úgy térnek haza, hogy tartoznak a hálózatnak vagy otthoni hitelezőknek. A "
+        "visszailleszkedés támogatásának a tanulást vagy a szakképzést és a munkavállalást is segítenie kell, "
+        "mert jövedelem nélkül újra érkezni fog egy külföldi állásajánlat."
+    ),
+    "Long-term assistance and social inclusion": "Hosszú távú támogatás és társadalmi befogadás",
+    "The TRM guidelines treat long-term assistance as a stage of its own. Social inclusion takes time: therapy for trauma, rebuilding relations with family, and for some victims care for a child. Services should agree at the start how long support lasts and who takes over when a project ends.": (
+        "A TRM-iránymutatás a hosszú távú támogatást önálló szakaszként kezeli. A társadalmi befogadás időbe "
+        "telik: traumaterápiát, a családi kapcsolatok újjáépítését, egyes áldozatoknál pedig egy gyermek "
+        "gondozását is jelenti. A szolgáltatóknak már az elején meg kell állapodniuk abban, meddig tart a "
+        "támogatás, és ki veszi át, amikor egy projekt véget ér."
+    ),
+    "Signs that a returned victim is at risk again": "Jelek, amelyek szerint a hazatért áldozat ismét veszélyben van",
+    "Contact with the recruiter or the recruiter's family resumes.": (
+        "Újra felveszi a kapcsolatot a toborzóval vagy a toborzó családjával."
+    ),
+    "Debts grow and there is no regular income.": "Az adósságai nőnek, és nincs rendszeres jövedelme.",
+    "The person receives a new job offer abroad through acquaintances.": (
+        "Ismerősökön keresztül újabb külföldi állásajánlatot kap."
+    ),
+    "The person breaks off contact with the support service.": "Megszakítja a kapcsolatot a segítő szolgálattal.",
+    # Chapter 6
+    "Criminal and civil proceedings and compensation": "Büntető- és polgári eljárások, kártérítés",
+    "criminal-and-civil-proceedings": "bunteto-es-polgari-eljarasok",
+    "The rights of victims in criminal proceedings, giving evidence from another country, the non-punishment principle, and how victims obtain compensation.": (
+        "Az áldozatok jogai a büntetőeljárásban, tanúvallomás egy másik országból, a büntetlenség elve, és "
+        "hogyan jutnak kártérítéshez az áldozatok."
+    ),
+    "The victim's rights in proceedings": "Az áldozat jogai az eljárásban",
+    "Directive 2011/36/EU and the Victims' Rights Directive (2012/29/EU) give victims of trafficking the right to information, to free legal counselling and representation, to an interpreter, and to protection during investigations and trials: interviews without unjustified delay and by trained persons, as few interviews as possible, no unnecessary questions about private life, and the possibility of testifying without being present in the courtroom.": (
+        "A 2011/36/EU irányelv és az áldozatok jogairól szóló irányelv (2012/29/EU) alapján az "
+        "emberkereskedelem áldozatainak joguk van a tájékoztatáshoz, az ingyenes jogi tanácsadáshoz és "
+        "képviselethez, a tolmácshoz, valamint a védelemhez a nyomozás és a bírósági eljárás során: a "
+        "meghallgatásokra indokolatlan késedelem nélkül és képzett személyek közreműködésével kerül sor, a "
+        "meghallgatások száma a lehető legkevesebb, a magánéletre vonatkozó szükségtelen kérdések elmaradnak, "
+        "és lehetőség van arra, hogy az áldozat a tárgyalóteremben való jelenlét nélkül tegyen tanúvallomást."
+    ),
+    "Giving evidence across borders": "Tanúvallomás a határokon át",
+    "A victim who has returned to Hungary may still be needed as a witness in Belgium or the Netherlands. Hearings by video link, mutual legal assistance requests and joint investigation teams supported by Eurojust allow a victim to give evidence without travelling back to the place where they were exploited. Agree early with the prosecutor how the victim will be informed about the progress of the case once they are home.": (
+        "A Magyarországra hazatért áldozatra tanúként továbbra is szükség lehet Belgiumban vagy Hollandiában. "
+        "A videókonferencia útján tartott meghallgatás, a kölcsönös jogsegélykérelmek és az Eurojust által "
+        "támogatott közös nyomozócsoportok révén az áldozat úgy tehet vallomást, hogy nem kell visszautaznia "
+        "oda, ahol kizsákmányolták. Időben egyeztessen az ügyésszel arról, hogyan tájékoztatják majd az "
+        "áldozatot az ügy állásáról, miután hazatért."
+    ),
+    "Non-punishment": "A büntetlenség elve",
+    "Victims are often forced to commit offences: working without permits, using false documents, theft, or drug cultivation. Article 8 of Directive 2011/36/EU allows the authorities not to prosecute or punish victims for crimes they were compelled to commit. Raise this with the prosecutor as early as possible.": (
+        "Az áldozatokat gyakran kényszerítik jogsértések elkövetésére: engedély nélküli munkavégzésre, hamis "
+        "okmányok használatára, lopásra vagy kábítószer-növények termesztésére. A 2011/36/EU irányelv 8. "
+        "cikke lehetővé teszi, hogy a hatóságok ne indítsanak büntetőeljárást az áldozatokkal szemben, "
+        "illetve ne szabjanak ki rájuk büntetést azokért a bűncselekményekért, amelyek elkövetésére "
+        "kényszerítették őket. Vesse fel ezt az ügyésznél minél korábban."
+    ),
+    "Compensation": "Kártérítés és kárenyhítés",
+    "Victims can claim damages from the offenders, usually by joining the criminal case as a civil party, and may also claim state compensation for violent intentional crime. Each partner country has a state fund: the Commission for financial aid to victims of intentional acts of violence in Belgium, the Violent Offences Compensation Fund (Schadefonds Geweldsmisdrijven) in the Netherlands, and state compensation through the victim support service in Hungary. Under Directive 2004/80/EC a victim living in Hungary can apply for compensation from another member state through the Hungarian assisting authority.": (
+        "Az áldozatok kártérítést követelhetnek az elkövetőktől, általában úgy, hogy magánfélként "
+        "csatlakoznak a büntetőeljáráshoz, emellett szándékos erőszakos bűncselekmény esetén állami "
+        "kárenyhítést is igényelhetnek. Mindegyik partnerországban működik erre állami alap: Belgiumban a "
+        "szándékos erőszakos cselekmények áldozatainak pénzügyi segítségnyújtásával foglalkozó bizottság, "
+        "Hollandiában az Erőszakos Bűncselekmények Kárenyhítési Alapja (Schadefonds Geweldsmisdrijven), "
+        "Magyarországon pedig az áldozatsegítő szolgálaton keresztül igényelhető állami kárenyhítés. A "
+        "2004/80/EK irányelv alapján a Magyarországon élő áldozat a magyar segítségnyújtó hatóságon keresztül "
+        "egy másik tagállamtól is kérhet kárenyhítést."
+    ),
+    "Confiscated assets": "Elkobzott vagyon",
+    "Ask the prosecutor whether assets seized from the offenders can be used to pay the victim's damages. Where the law allows it, this is often the only compensation a victim will actually receive.": (
+        "Kérdezze meg az ügyészt, hogy az elkövetőktől lefoglalt vagyonból megtéríthető-e az áldozat kára. "
+        "Ahol a jog ezt megengedi, az áldozat gyakran csak így jut ténylegesen kártérítéshez."
+    ),
+    # Chapter 7
+    "Working together across borders": "Együttműködés a határokon át",
+    "working-together-across-borders": "egyuttmukodes-a-hatarokon-at",
+    "Building trust between professionals of three countries, and sharing information about victims lawfully and safely.": (
+        "Bizalomépítés három ország szakemberei között, valamint az áldozatokra vonatkozó információk "
+        "jogszerű és biztonságos megosztása."
+    ),
+    "Trust is built before the case": "A bizalom az ügy előtt épül",
+    "The workshops and study visits of RAVOT-EUR showed that referral works when the people at both ends know each other's role, limits and working language. A police officer in Budapest who has visited a Belgian specialised centre knows what the centre can promise; a Dutch care coordinator who has met a Hungarian shelter worker knows whom to ask. Keep such contacts alive, and keep the contact lists of your organisation up to date.": (
+        "A RAVOT-EUR szakmai műhelyei és tanulmányútjai megmutatták, hogy a továbbirányítás akkor működik, ha "
+        "a két végponton dolgozó emberek ismerik egymás szerepét, lehetőségeinek határait és munkanyelvét. Az "
+        "a rendőr Budapesten, aki járt már egy belga szakosított központban, tudja, mit ígérhet a központ; az "
+        "a holland ellátáskoordinátor, aki találkozott egy magyar szálláshely munkatársával, tudja, kit "
+        "kérdezzen. Ápolja ezeket a kapcsolatokat, és tartsa naprakészen a szervezete kapcsolattartási "
+        "listáit."
+    ),
+    "Different systems, different words": "Eltérő rendszerek, eltérő szavak",
+    "The same word can mean different things in the three countries: identification, victim status, shelter, even victim. When in doubt, describe what will happen instead of using a label, and ask your counterpart to do the same.": (
+        "Ugyanaz a szó mást jelenthet a három országban: az azonosítás, az áldozati jogállás, a szálláshely, "
+        "sőt maga az áldozat szó is. Ha bizonytalan, címke helyett írja le, mi fog történni, és kérje meg a "
+        "partnerét, hogy ő is így tegyen."
+    ),
+    "Sharing information lawfully": "Jogszerű információmegosztás",
+    "Information about a victim is personal data, and much of it, such as health, sexual life or criminal proceedings, is of a special, sensitive kind. European data protection law requires a lawful basis, a clear purpose and no more data than that purpose needs. In practice:": (
+        "Az áldozatra vonatkozó információ személyes adat, és nagy része – például az egészségi állapotra, a "
+        "szexuális életre vagy a büntetőeljárásokra vonatkozó adatok – különleges, érzékeny adat. Az európai "
+        "adatvédelmi jog megköveteli, hogy az adatkezelésnek legyen jogalapja és egyértelmű célja, és csak "
+        "annyi adatot kezeljenek, amennyit ez a cél megkíván. A gyakorlatban:"
+    ),
+    "Share only what the receiving service needs in order to help.": (
+        "Csak azt ossza meg, amire a fogadó szolgáltatónak a segítségnyújtáshoz szüksége van."
+    ),
+    "Ask for the victim's informed consent, and record it.": (
+        "Kérje az áldozat tájékoztatáson alapuló beleegyezését, és rögzítse azt."
+    ),
+    "Use the secure channels of your organisation; police information goes through police channels.": (
+        "Használja a szervezete biztonságos csatornáit; a rendőrségi információk rendőrségi csatornákon haladnak."
+    ),
+    "Never put a victim's identifying details in e-mail subjects, chat groups or the forum of this platform.": (
+        "Soha ne írja bele az áldozat azonosításra alkalmas adatait e-mailek tárgysorába, csevegőcsoportokba "
+        "vagy ennek a platformnak a fórumába."
+    ),
+    "Agree how long the information is kept, and delete it afterwards.": (
+        "Egyeztessék, meddig őrzik meg az információkat, és utána törölje őket."
+    ),
+    "A leak can endanger a life": "Egy kiszivárgott adat életet veszélyeztethet",
+    "Traffickers often know the victim's family and home town. A detail that seems harmless, such as the date of a return journey, can be enough to find the person. When you are unsure whether to share something, ask first.": (
+        "Az emberkereskedők gyakran ismerik az áldozat családját és lakóhelyét. Egy ártalmatlannak tűnő "
+        "részlet, például a hazautazás időpontja is elég lehet ahhoz, hogy megtalálják az érintettet. Ha nem "
+        "biztos benne, hogy megoszthat-e valamit, előbb kérdezzen."
+    ),
+}
+
+# Reports index, the three workshops and the two study visits (reports.demo)
+STRINGS |= {
+    # Reports index
+    "reports": "beszamolok",
+    "Reports of the three professional workshops, one in each partner country, and of the study visits in which experts learned how the Hungarian, Dutch and Belgian authorities and services work.": (
+        "Beszámolók a három – mindegyik partnerországban egy-egy – szakmai műhelyről, valamint azokról a "
+        "tanulmányutakról, amelyeken a szakértők megismerték a magyar, a holland és a belga hatóságok és "
+        "szolgáltatók működését."
+    ),
+    # Shared by every report: the sample note, the programme and the illustration
+    "Sample content": "Mintatartalom",
+    "This report is sample content for the demonstration site. RAVOT-EUR's workshops and study visits took place; the dates, agenda, numbers and details given here are illustrative.": (
+        "Ez a beszámoló a bemutató oldal mintatartalma. A RAVOT-EUR szakmai műhelyei és tanulmányútjai "
+        "valóban megvalósultak; az itt közölt időpontok, napirend, számadatok és részletek azonban csak "
+        "szemléltető jellegűek."
+    ),
+    "Programme of the event": "A rendezvény programja",
+    "Abstract illustration: a round table with eight seats.": "Absztrakt illusztráció: kerek asztal nyolc üléssel.",
+    "Sample illustration; the demonstration site has no photographs of the event.": (
+        "Mintaillusztráció; a bemutató oldalon nincsenek fényképek a rendezvényről."
+    ),
+    "Opening": "Megnyitó",
+    # Workshop in Budapest, 2014
+    "Workshop in Budapest: identification and the first contact": (
+        "Szakmai műhely Budapesten: áldozatazonosítás és az első kapcsolatfelvétel"
+    ),
+    "workshop-budapest-2014": "szakmai-muhely-budapest-2014",
+    "The first professional workshop brought Hungarian, Belgian and Dutch police officers, prosecutors, victim support workers and NGOs together to compare how victims are identified and who is the first contact in each country.": (
+        "Az első szakmai műhelyen magyar, belga és holland rendőrök, ügyészek, áldozatsegítő munkatársak és "
+        "civil szervezetek vetették össze, hogyan azonosítják az áldozatokat, és ki kerül velük elsőként "
+        "kapcsolatba az egyes országokban."
+    ),
+    "Budapest": PLACES["Budapest"],
+    "Ministry of Interior of Hungary": "Magyarország Belügyminisztériuma",
+    "Welcome by the project lead and the partners.": "A projekt vezetőjének és a partnereknek a köszöntője.",
+    "Trafficking of Hungarian victims to Belgium and the Netherlands": (
+        "Magyar áldozatok kiközvetítése Belgiumba és Hollandiába"
+    ),
+    "Case patterns seen by the police and the specialised centres.": (
+        "Jellemző esettípusok a rendőrség és a szakosított központok tapasztalatai alapján."
+    ),
+    "Identification in three systems": "Áldozatazonosítás három rendszerben",
+    "Short presentations by a Hungarian, a Belgian and a Dutch practitioner.": (
+        "Egy magyar, egy belga és egy holland gyakorlati szakember rövid előadása."
+    ),
+    "Working groups: indicators of sexual and of labour exploitation": (
+        "Munkacsoportok: a szexuális és a munkaerő-kizsákmányolás jelei"
+    ),
+    "Who calls whom? Mapping the contact points": "Ki kit hív? A kapcsolattartó pontok feltérképezése",
+    "Conclusions and next steps": "Következtetések és a további lépések",
+    "Participants agreed that most Hungarian victims in Belgium and the Netherlands are identified late, often after months of exploitation, and rarely on their own initiative. In all three countries the police are the most frequent first contact, but labour inspectors, health workers and consular staff meet victims too and are less familiar with the indicators.": (
+        "A résztvevők egyetértettek abban, hogy a Belgiumban és Hollandiában élő magyar áldozatok többségét "
+        "későn, gyakran csak hónapokig tartó kizsákmányolás után azonosítják, és ritkán a saját "
+        "kezdeményezésükre. Mindhárom országban leggyakrabban a rendőrség kerül elsőként kapcsolatba velük, "
+        "de a munkaügyi ellenőrök, az egészségügyi dolgozók és a konzuli tisztviselők is találkoznak "
+        "áldozatokkal, és ők kevésbé ismerik az árulkodó jeleket."
+    ),
+    "What works": "Ami működik",
+    "The Belgian multidisciplinary approach, in which the police and the specialised centres decide together.": (
+        "A belga multidiszciplináris megközelítés, amelyben a rendőrség és a szakosított központok közösen döntenek."
+    ),
+    "The Dutch principle that the reflection period is offered at the slightest indication.": (
+        "A holland elv, amely szerint a gondolkodási időt már a legcsekélyebb jel esetén is fel kell ajánlani."
+    ),
+    "The Hungarian common identification questionnaire, which gives non-specialists a place to start.": (
+        "A magyar egységes azonosító kérdőív, amely a nem szakosodott szakembereknek is kiindulópontot ad."
+    ),
+    "What gets in the way": "Ami akadályozza",
+    "Practitioners do not know whom to call in the other country, and contacts depend on individuals.": (
+        "A szakemberek nem tudják, kit hívjanak a másik országban, a kapcsolatok pedig egyes személyeken múlnak."
+    ),
+    "Victims fear that cooperation with the police abroad will endanger their families at home.": (
+        "Az áldozatok attól tartanak, hogy ha külföldön együttműködnek a rendőrséggel, azzal veszélybe "
+        "sodorják az otthon maradt családjukat."
+    ),
+    "The same term, such as 'identified victim', means different things in the three systems.": (
+        "Ugyanaz a fogalom – például az „azonosított áldozat” – mást jelent a három rendszerben."
+    ),
+    "Name one contact point per country and per profession for transnational referrals, and publish the list to vetted professionals.": (
+        "Országonként és szakmánként jelöljenek ki egy-egy kapcsolattartó pontot a nemzetközi "
+        "továbbirányításhoz, és tegyék elérhetővé a listát az ellenőrzött szakemberek számára."
+    ),
+    "Train consular staff and labour inspectors on the indicators of labour exploitation.": (
+        "Képezzék a konzuli tisztviselőket és a munkaügyi ellenőröket a munkaerő-kizsákmányolás jeleinek "
+        "felismerésére."
+    ),
+    "Use the handbook's indicator lists in all three languages as a common reference.": (
+        "Közös viszonyítási alapként használják a kézikönyv mindhárom nyelven elérhető jellistáit."
+    ),
+    # Workshop in The Hague, 2015
+    "Workshop in The Hague: first assistance, shelter and the reflection period": (
+        "Szakmai műhely Hágában: első segítségnyújtás, szállás és gondolkodási idő"
+    ),
+    "workshop-the-hague-2015": "szakmai-muhely-haga-2015",
+    "The second workshop looked at what happens in the first weeks after identification: the reflection period, shelter and care, and how a Hungarian victim can be supported from both sides of the border.": (
+        "A második szakmai műhely azt vizsgálta, mi történik az azonosítást követő első hetekben: a "
+        "gondolkodási időt, a szállást és az ellátást, valamint azt, hogyan támogatható egy magyar áldozat a "
+        "határ mindkét oldaláról."
+    ),
+    "The Hague": PLACES["The Hague"],
+    "The reflection period and shelter in the Netherlands": "A gondolkodási idő és a szállás Hollandiában",
+    "Presentation by a policy officer and a shelter coordinator.": (
+        "Egy szakpolitikai referens és egy szálláshely-koordinátor előadása."
+    ),
+    "From registration to shelter: the role of a national coordination centre": (
+        "A nyilvántartásba vételtől a szállásig: az országos koordinációs központ szerepe"
+    ),
+    "Case discussion: a Hungarian victim of labour exploitation in the greenhouse sector": (
+        "Esetmegbeszélés: munkaerő-kizsákmányolás magyar áldozata az üvegházi kertészetben"
+    ),
+    "Belgian and Hungarian responses to the same case": "Ugyanaz az eset belga és magyar szemmel",
+    "Agreement on the first-assistance stage of the referral mechanism": (
+        "Megállapodás a továbbirányítási mechanizmus első segítségnyújtási szakaszáról"
+    ),
+    "The first weeks decide whether a victim stays in contact with the support services. Participants from the three countries found that their rules for first assistance are close in substance, but differ in who decides and how long each step takes.": (
+        "Az első hetekben dől el, hogy az áldozat kapcsolatban marad-e a segítő szolgálatokkal. A három "
+        "ország résztvevői megállapították, hogy az első segítségnyújtásra vonatkozó szabályaik tartalmukban "
+        "közel állnak egymáshoz, abban azonban eltérnek, hogy ki dönt, és mennyi ideig tartanak az egyes "
+        "lépések."
+    ),
+    "Hungarian victims, as EU citizens, are sometimes not offered the same support as third-country nationals, because practitioners think the reflection period does not apply to them.": (
+        "A magyar áldozatoknak uniós polgárként olykor nem ajánlják fel ugyanazt a támogatást, mint a "
+        "harmadik országbeli állampolgároknak, mert a szakemberek úgy vélik, hogy rájuk nem vonatkozik a "
+        "gondolkodási idő."
+    ),
+    "Interpretation into Hungarian is not always available at once, especially outside office hours.": (
+        "Magyar tolmács nem mindig áll azonnal rendelkezésre, különösen munkaidőn kívül."
+    ),
+    "Victims of labour exploitation are less often placed in specialised shelters than victims of sexual exploitation.": (
+        "A munkaerő-kizsákmányolás áldozatait ritkábban helyezik el szakosított szálláshelyen, mint a "
+        "szexuális kizsákmányolás áldozatait."
+    ),
+    "Make clear in national guidance that victims who are EU citizens are entitled to the same assistance.": (
+        "A nemzeti iránymutatások mondják ki egyértelműen, hogy az uniós polgár áldozatokat ugyanaz a "
+        "segítség illeti meg."
+    ),
+    "Keep a list of Hungarian interpreters with experience of working with victims.": (
+        "Vezessenek listát azokról a magyar tolmácsokról, akiknek van tapasztalatuk az áldozatokkal végzett munkában."
+    ),
+    "Inform the Hungarian contact point, with the victim's consent, within the first week, so that return or family support can be prepared in time.": (
+        "Az áldozat beleegyezésével már az első héten értesítsék a magyar kapcsolattartó pontot, hogy a "
+        "hazatérést vagy a család támogatását időben elő lehessen készíteni."
+    ),
+    # Workshop in Antwerp, 2015
+    "Workshop in Antwerp: return, reintegration and proceedings": (
+        "Szakmai műhely Antwerpenben: hazatérés, visszailleszkedés és eljárások"
+    ),
+    "workshop-antwerp-2015": "szakmai-muhely-antwerpen-2015",
+    "The third workshop, hosted by Payoke, dealt with the later stages of referral: safe return and reintegration in Hungary, and the victim's part in criminal and civil proceedings after going home.": (
+        "A Payoke által rendezett harmadik szakmai műhely a továbbirányítás későbbi szakaszaival "
+        "foglalkozott: a biztonságos hazatéréssel és a visszailleszkedéssel Magyarországon, valamint azzal, "
+        "hogyan vehet részt az áldozat a büntető- és polgári eljárásokban, miután hazatért."
+    ),
+    "Antwerp": PLACES["Antwerp"],
+    "Payoke": "Payoke",
+    "Opening by the host": "A házigazda megnyitója",
+    "The Belgian victim status and the specialised centres": "A belga áldozati jogállás és a szakosított központok",
+    "Preparing a safe return: risk assessment with the receiving country": (
+        "A biztonságos hazatérés előkészítése: kockázatértékelés a fogadó országgal közösen"
+    ),
+    "Working groups: reintegration, debts and the risk of re-trafficking": (
+        "Munkacsoportok: visszailleszkedés, adósságok és az ismételt áldozattá válás kockázata"
+    ),
+    "Testifying from abroad: video hearings and joint investigation teams": (
+        "Tanúvallomás külföldről: videókonferencia útján tartott meghallgatás és közös nyomozócsoportok"
+    ),
+    "Compensation across borders": "Kártérítés és kárenyhítés a határokon át",
+    "Closing: the referral mechanism in five stages": "Zárás: a továbbirányítási mechanizmus öt szakasza",
+    "Participants agreed that a return is only safe when it is prepared with the receiving services, and that the criminal case should not stop a victim from going home when they wish to.": (
+        "A résztvevők egyetértettek abban, hogy a hazatérés csak akkor biztonságos, ha a fogadó "
+        "szolgáltatókkal közösen készítik elő, és hogy a büntetőügy nem akadályozhatja meg az áldozatot "
+        "abban, hogy hazatérjen, amikor szeretne."
+    ),
+    "Returns are often organised at short notice, leaving the Hungarian shelters and the victim support service too little time to prepare.": (
+        "A hazatérést gyakran rövid határidővel szervezik meg, így a magyar szálláshelyeknek és az "
+        "áldozatsegítő szolgálatnak túl kevés ideje marad a felkészülésre."
+    ),
+    "Victims who return rarely hear about the outcome of the criminal case or about their right to compensation.": (
+        "A hazatért áldozatok ritkán értesülnek a büntetőügy kimeneteléről vagy a kártérítéshez és "
+        "kárenyhítéshez való jogukról."
+    ),
+    "Video hearings are possible in all three countries, but are used less than they could be.": (
+        "A videókonferencia útján tartott meghallgatás mindhárom országban lehetséges, de a lehetőségeknél "
+        "ritkábban élnek vele."
+    ),
+    "Agree a minimum notice period for planned returns, except when the victim's safety requires otherwise.": (
+        "Állapodjanak meg a tervezett hazatérések minimális előzetes értesítési idejében, kivéve, ha az "
+        "áldozat biztonsága mást kíván."
+    ),
+    "Appoint, for each returning victim, one person in the sending country who keeps the victim informed about the proceedings.": (
+        "Minden hazatérő áldozat mellé jelöljenek ki a küldő országban egy személyt, aki folyamatosan "
+        "tájékoztatja az áldozatot az eljárásról."
+    ),
+    "Tell victims about state compensation and cross-border applications before they leave.": (
+        "Még indulás előtt tájékoztassák az áldozatokat az állami kárenyhítésről és a határokon átnyúló "
+        "kérelmek lehetőségéről."
+    ),
+    # Study visit to Belgium, 2015
+    "Study visit of Hungarian experts to Belgium": "Magyar szakértők tanulmányútja Belgiumban",
+    "study-visit-belgium-2015": "tanulmanyut-belgium-2015",
+    "Hungarian police officers, prosecutors and victim support workers visited a specialised centre, a shelter and a police unit in Belgium to see how the Belgian victim status works in practice.": (
+        "Magyar rendőrök, ügyészek és áldozatsegítő munkatársak Belgiumban felkerestek egy szakosított "
+        "központot, egy szálláshelyet és egy rendőri egységet, hogy megismerjék, hogyan működik a "
+        "gyakorlatban a belga áldozati jogállás."
+    ),
+    "Antwerp and Brussels": "Antwerpen és Brüsszel",
+    "Visit to a specialised centre: intake, shelter and legal support": (
+        "Látogatás egy szakosított központban: befogadás, szállás és jogi támogatás"
+    ),
+    "Meeting with a police unit specialised in trafficking": (
+        "Találkozó egy emberkereskedelemre szakosodott rendőri egységgel"
+    ),
+    "Meeting with a public prosecutor's office": "Találkozó egy ügyészséggel",
+    "Meeting with the federal coordination of the fight against trafficking": (
+        "Találkozó az emberkereskedelem elleni küzdelem szövetségi koordinációjával"
+    ),
+    "Review of the visit and agreements on contact points": (
+        "A látogatás értékelése és megállapodás a kapcsolattartó pontokról"
+    ),
+    "The visitors saw how closely the Belgian police, prosecutors and specialised centres work together in individual cases, and how the centres accompany a victim through every step of the victim procedure.": (
+        "A látogatók megtapasztalták, milyen szorosan működik együtt az egyes ügyekben a belga rendőrség, az "
+        "ügyészség és a szakosított központok, és hogyan kísérik végig a központok az áldozatot az áldozati "
+        "eljárás minden lépésén."
+    ),
+    "The specialised centres are the single entry point for support, which makes it easy for a foreign partner to know whom to contact.": (
+        "A támogatáshoz kizárólag a szakosított központokon keresztül lehet hozzájutni, így egy külföldi "
+        "partner könnyen tudja, kihez forduljon."
+    ),
+    "Belgian practitioners asked for earlier information on the situation in the victim's home town in Hungary.": (
+        "A belga szakemberek azt kérték, hogy korábban kapjanak tájékoztatást arról, milyen helyzet várja az "
+        "áldozatot Magyarországon, a lakóhelyén."
+    ),
+    "Exchange a short description of each country's procedure, in the other's language, for use in training.": (
+        "Az országok cseréljék ki egymással saját eljárásuk rövid leírását a másik fél nyelvén, képzési célra."
+    ),
+    "Hold a joint case review once a year between the Belgian centres and the Hungarian contact points.": (
+        "A belga központok és a magyar kapcsolattartó pontok évente egyszer tartsanak közös esetmegbeszélést."
+    ),
+    # Study visit to Hungary, 2015
+    "Study visit of Belgian and Dutch experts to Hungary": "Belga és holland szakértők tanulmányútja Magyarországon",
+    "study-visit-hungary-2015": "tanulmanyut-magyarorszag-2015",
+    "Experts from Belgium and the Netherlands visited Hungarian authorities, the victim support service and a shelter to learn how Hungarian victims are received and supported after their return.": (
+        "Belgiumból és Hollandiából érkezett szakértők felkeresték a magyar hatóságokat, az áldozatsegítő "
+        "szolgálatot és egy szálláshelyet, hogy megismerjék, hogyan fogadják és támogatják a magyar "
+        "áldozatokat hazatérésük után."
+    ),
+    "The Hungarian anti-trafficking strategy and the national coordinator": (
+        "A magyar emberkereskedelem elleni stratégia és a nemzeti koordinátor"
+    ),
+    "Visit to the victim support service": "Látogatás az áldozatsegítő szolgálatnál",
+    "Visit to a shelter for victims of trafficking": "Látogatás az emberkereskedelem áldozatainak egyik szálláshelyén",
+    "Travel outside Budapest; meeting with the shelter's social workers.": (
+        "Utazás Budapesten kívülre; találkozó a szálláshely szociális munkásaival."
+    ),
+    "Meeting with the police unit responsible for trafficking cases": (
+        "Találkozó az emberkereskedelmi ügyekért felelős rendőri egységgel"
+    ),
+    "Conclusions": "Következtetések",
+    "The visitors learned that the Hungarian system relies on a small number of shelters and on NGOs that are well connected to local services, and that the first weeks after return are where support is most needed and most often missing.": (
+        "A látogatók megtudták, hogy a magyar rendszer kevés szálláshelyre és a helyi szolgáltatókkal jó "
+        "kapcsolatot ápoló civil szervezetekre támaszkodik, és hogy a hazatérést követő első hetekben van a "
+        "legnagyobb szükség támogatásra – és éppen ekkor hiányzik a leggyakrabban."
+    ),
+    "Returning victims often arrive with debts and without documents, which delays access to benefits and work.": (
+        "A hazatérő áldozatok gyakran adóssággal és iratok nélkül érkeznek, ami késlelteti, hogy ellátásokhoz "
+        "és munkához jussanak."
+    ),
+    "Shelter places are limited; early notice from Belgium and the Netherlands makes it possible to find one.": (
+        "A szálláshelyek száma korlátozott; ha Belgiumból és Hollandiából időben jelzik az érkezést, találni "
+        "lehet egy szabad helyet."
+    ),
+    "Follow-up after return depends on the victim's consent and on informal contacts, and is rarely recorded.": (
+        "A hazatérés utáni utánkövetés az áldozat beleegyezésén és informális kapcsolatokon múlik, és ritkán rögzítik."
+    ),
+    "Use the referral mechanism's handover step for every planned return, with a named person on each side.": (
+        "Minden tervezett hazatérésnél alkalmazzák a továbbirányítási mechanizmus átadási lépését, mindkét "
+        "oldalon egy-egy név szerint megjelölt személlyel."
+    ),
+    "Include debt advice and help with documents in the reintegration plan from the start.": (
+        "Az adósságrendezési tanácsadás és az iratok pótlásában nyújtott segítség kezdettől fogva legyen "
+        "része a visszailleszkedési tervnek."
+    ),
+    "Record follow-up with the victim's consent, so that the partners can see what happens after return.": (
+        "Az áldozat beleegyezésével rögzítsék az utánkövetést, hogy a partnerek lássák, mi történik a hazatérés után."
+    ),
 }
