@@ -571,3 +571,288 @@ STRINGS |= {
         "une information, renseignez-vous d'abord."
     ),
 }
+
+# Reports index and the five workshop and study-visit reports (reports.demo)
+STRINGS |= {
+    "reports": "rapports",
+    "Reports of the three professional workshops, one in each partner country, and of the study visits in which experts learned how the Hungarian, Dutch and Belgian authorities and services work.": (
+        "Les rapports des trois ateliers professionnels, organisés dans chacun des pays partenaires, et des visites "
+        "d'étude au cours desquelles des experts ont découvert le fonctionnement des autorités et des services "
+        "hongrois, néerlandais et belges."
+    ),
+    # Shared by the reports
+    "Opening": "Ouverture",
+    "Sample content": "Contenu d'exemple",
+    "This report is sample content for the demonstration site. RAVOT-EUR's workshops and study visits took place; the dates, agenda, numbers and details given here are illustrative.": (
+        "Ce rapport est un contenu d'exemple du site de démonstration. Les ateliers et les visites d'étude de "
+        "RAVOT-EUR ont bien eu lieu ; les dates, le programme, les chiffres et les détails donnés ici sont fournis à "
+        "titre d'illustration."
+    ),
+    "Programme of the event": "Programme de l'événement",
+    "Abstract illustration: a round table with eight seats.": "Illustration abstraite : une table ronde à huit places.",
+    "Sample illustration; the demonstration site has no photographs of the event.": (
+        "Illustration d'exemple ; le site de démonstration ne dispose d'aucune photo de l'événement."
+    ),
+    "Ministry of Interior of Hungary": "Ministère de l'Intérieur de Hongrie",
+    "Budapest": PLACES["Budapest"],
+    "The Hague": PLACES["The Hague"],
+    "Antwerp": PLACES["Antwerp"],
+    "Payoke": "Payoke",
+    # Workshop in Budapest, 2014
+    "Workshop in Budapest: identification and the first contact": (
+        "Atelier de Budapest : l'identification et le premier contact"
+    ),
+    "workshop-budapest-2014": "atelier-budapest-2014",
+    "The first professional workshop brought Hungarian, Belgian and Dutch police officers, prosecutors, victim support workers and NGOs together to compare how victims are identified and who is the first contact in each country.": (
+        "Le premier atelier professionnel a réuni des policiers, des magistrats du parquet, des intervenants de l'aide "
+        "aux victimes et des ONG hongrois, belges et néerlandais afin de comparer la manière dont les victimes sont "
+        "identifiées et de savoir qui est le premier interlocuteur dans chaque pays."
+    ),
+    "Welcome by the project lead and the partners.": "Mot d'accueil du chef de file du projet et des partenaires.",
+    "Trafficking of Hungarian victims to Belgium and the Netherlands": (
+        "La traite de victimes hongroises vers la Belgique et les Pays-Bas"
+    ),
+    "Case patterns seen by the police and the specialised centres.": (
+        "Les types de dossiers rencontrés par la police et les centres spécialisés."
+    ),
+    "Identification in three systems": "L'identification dans trois systèmes",
+    "Short presentations by a Hungarian, a Belgian and a Dutch practitioner.": (
+        "Brèves présentations par un praticien hongrois, un praticien belge et un praticien néerlandais."
+    ),
+    "Working groups: indicators of sexual and of labour exploitation": (
+        "Groupes de travail : indicateurs d'exploitation sexuelle et d'exploitation par le travail"
+    ),
+    "Who calls whom? Mapping the contact points": "Qui appelle qui ? Cartographie des points de contact",
+    "Conclusions and next steps": "Conclusions et prochaines étapes",
+    "Participants agreed that most Hungarian victims in Belgium and the Netherlands are identified late, often after months of exploitation, and rarely on their own initiative. In all three countries the police are the most frequent first contact, but labour inspectors, health workers and consular staff meet victims too and are less familiar with the indicators.": (
+        "Les participants ont constaté d'un commun accord que la plupart des victimes hongroises en Belgique et aux "
+        "Pays-Bas sont identifiées tardivement, souvent après des mois d'exploitation, et rarement de leur propre "
+        "initiative. Dans les trois pays, la police est le plus souvent le premier interlocuteur, mais les inspecteurs "
+        "du travail, le personnel de santé et le personnel consulaire rencontrent eux aussi des victimes et "
+        "connaissent moins bien les indicateurs."
+    ),
+    "What works": "Ce qui fonctionne",
+    "The Belgian multidisciplinary approach, in which the police and the specialised centres decide together.": (
+        "L'approche multidisciplinaire belge, dans laquelle la police et les centres spécialisés décident ensemble."
+    ),
+    "The Dutch principle that the reflection period is offered at the slightest indication.": (
+        "Le principe néerlandais selon lequel le délai de réflexion est proposé dès le moindre indice."
+    ),
+    "The Hungarian common identification questionnaire, which gives non-specialists a place to start.": (
+        "Le questionnaire d'identification commun utilisé en Hongrie, qui offre un point de départ aux non-spécialistes."
+    ),
+    "What gets in the way": "Ce qui fait obstacle",
+    "Practitioners do not know whom to call in the other country, and contacts depend on individuals.": (
+        "Les praticiens ne savent pas qui appeler dans l'autre pays, et les contacts reposent sur des personnes."
+    ),
+    "Victims fear that cooperation with the police abroad will endanger their families at home.": (
+        "Les victimes craignent que leur coopération avec la police à l'étranger ne mette en danger leur famille restée "
+        "au pays."
+    ),
+    "The same term, such as 'identified victim', means different things in the three systems.": (
+        "Un même terme, comme « victime identifiée », recouvre des réalités différentes dans les trois systèmes."
+    ),
+    "Name one contact point per country and per profession for transnational referrals, and publish the list to vetted professionals.": (
+        "Désigner un point de contact par pays et par profession pour les orientations transnationales, et mettre la "
+        "liste à la disposition des professionnels vérifiés."
+    ),
+    "Train consular staff and labour inspectors on the indicators of labour exploitation.": (
+        "Former le personnel consulaire et les inspecteurs du travail aux indicateurs d'exploitation par le travail."
+    ),
+    "Use the handbook's indicator lists in all three languages as a common reference.": (
+        "Utiliser les listes d'indicateurs du manuel, dans les trois langues, comme référence commune."
+    ),
+    # Workshop in The Hague, 2015
+    "Workshop in The Hague: first assistance, shelter and the reflection period": (
+        "Atelier de La Haye : la première assistance, l'hébergement et le délai de réflexion"
+    ),
+    "workshop-the-hague-2015": "atelier-la-haye-2015",
+    "The second workshop looked at what happens in the first weeks after identification: the reflection period, shelter and care, and how a Hungarian victim can be supported from both sides of the border.": (
+        "Le deuxième atelier s'est penché sur ce qui se passe au cours des premières semaines suivant l'identification : "
+        "le délai de réflexion, l'hébergement et les soins, et la manière dont une victime hongroise peut être "
+        "accompagnée des deux côtés de la frontière."
+    ),
+    "The reflection period and shelter in the Netherlands": "Le délai de réflexion et l'hébergement aux Pays-Bas",
+    "Presentation by a policy officer and a shelter coordinator.": (
+        "Présentation par un chargé de mission et un coordinateur de centre d'accueil."
+    ),
+    "From registration to shelter: the role of a national coordination centre": (
+        "De l'enregistrement à l'hébergement : le rôle d'un centre national de coordination"
+    ),
+    "Case discussion: a Hungarian victim of labour exploitation in the greenhouse sector": (
+        "Étude de cas : une victime hongroise d'exploitation par le travail dans la culture sous serre"
+    ),
+    "Belgian and Hungarian responses to the same case": "Les réponses belge et hongroise au même cas",
+    "Agreement on the first-assistance stage of the referral mechanism": (
+        "Accord sur l'étape de première assistance du mécanisme d'orientation"
+    ),
+    "The first weeks decide whether a victim stays in contact with the support services. Participants from the three countries found that their rules for first assistance are close in substance, but differ in who decides and how long each step takes.": (
+        "Les premières semaines déterminent si une victime reste en contact avec les services d'aide. Les participants "
+        "des trois pays ont constaté que leurs règles de première assistance sont proches sur le fond, mais diffèrent "
+        "quant à l'instance qui décide et à la durée de chaque étape."
+    ),
+    "Hungarian victims, as EU citizens, are sometimes not offered the same support as third-country nationals, because practitioners think the reflection period does not apply to them.": (
+        "Les victimes hongroises, en tant que citoyennes de l'UE, ne se voient parfois pas proposer le même "
+        "accompagnement que les ressortissants de pays tiers, parce que les praticiens pensent que le délai de "
+        "réflexion ne s'applique pas à elles."
+    ),
+    "Interpretation into Hungarian is not always available at once, especially outside office hours.": (
+        "L'interprétation vers le hongrois n'est pas toujours disponible immédiatement, surtout en dehors des heures "
+        "de bureau."
+    ),
+    "Victims of labour exploitation are less often placed in specialised shelters than victims of sexual exploitation.": (
+        "Les victimes d'exploitation par le travail sont moins souvent placées dans des centres d'accueil spécialisés "
+        "que les victimes d'exploitation sexuelle."
+    ),
+    "Make clear in national guidance that victims who are EU citizens are entitled to the same assistance.": (
+        "Préciser dans les instructions nationales que les victimes qui sont citoyennes de l'UE ont droit à la même "
+        "assistance."
+    ),
+    "Keep a list of Hungarian interpreters with experience of working with victims.": (
+        "Tenir à jour une liste d'interprètes en hongrois ayant l'expérience du travail avec des victimes."
+    ),
+    "Inform the Hungarian contact point, with the victim's consent, within the first week, so that return or family support can be prepared in time.": (
+        "Informer le point de contact hongrois, avec le consentement de la victime, dès la première semaine, afin que "
+        "le retour ou le soutien à la famille puisse être préparé à temps."
+    ),
+    # Workshop in Antwerp, 2015
+    "Workshop in Antwerp: return, reintegration and proceedings": (
+        "Atelier d'Anvers : retour, réintégration et procédures"
+    ),
+    "workshop-antwerp-2015": "atelier-anvers-2015",
+    "The third workshop, hosted by Payoke, dealt with the later stages of referral: safe return and reintegration in Hungary, and the victim's part in criminal and civil proceedings after going home.": (
+        "Le troisième atelier, accueilli par Payoke, a porté sur les dernières étapes de l'orientation : le retour en "
+        "sécurité et la réintégration en Hongrie, et la place de la victime dans les procédures pénales et civiles "
+        "après son retour au pays."
+    ),
+    "Opening by the host": "Ouverture par l'organisation hôte",
+    "The Belgian victim status and the specialised centres": "Le statut de victime en droit belge et les centres spécialisés",
+    "Preparing a safe return: risk assessment with the receiving country": (
+        "Préparer un retour en sécurité : l'évaluation des risques avec le pays d'accueil"
+    ),
+    "Working groups: reintegration, debts and the risk of re-trafficking": (
+        "Groupes de travail : réintégration, dettes et risque de retomber dans la traite"
+    ),
+    "Testifying from abroad: video hearings and joint investigation teams": (
+        "Témoigner depuis l'étranger : auditions par vidéoconférence et équipes communes d'enquête"
+    ),
+    "Compensation across borders": "L'indemnisation transfrontalière",
+    "Closing: the referral mechanism in five stages": "Clôture : le mécanisme d'orientation en cinq étapes",
+    "Participants agreed that a return is only safe when it is prepared with the receiving services, and that the criminal case should not stop a victim from going home when they wish to.": (
+        "Les participants ont convenu qu'un retour n'est sûr que s'il est préparé avec les services d'accueil, et que "
+        "la procédure pénale ne devrait pas empêcher une victime de rentrer chez elle lorsqu'elle le souhaite."
+    ),
+    "Returns are often organised at short notice, leaving the Hungarian shelters and the victim support service too little time to prepare.": (
+        "Les retours sont souvent organisés dans des délais très courts, ce qui laisse trop peu de temps aux centres "
+        "d'accueil hongrois et au service d'aide aux victimes pour s'y préparer."
+    ),
+    "Victims who return rarely hear about the outcome of the criminal case or about their right to compensation.": (
+        "Les victimes rentrées au pays sont rarement informées de l'issue de la procédure pénale ou de leur droit à une "
+        "indemnisation."
+    ),
+    "Video hearings are possible in all three countries, but are used less than they could be.": (
+        "Les auditions par vidéoconférence sont possibles dans les trois pays, mais elles restent sous-utilisées."
+    ),
+    "Agree a minimum notice period for planned returns, except when the victim's safety requires otherwise.": (
+        "Convenir d'un délai de prévenance minimal pour les retours planifiés, sauf lorsque la sécurité de la victime "
+        "exige d'agir plus vite."
+    ),
+    "Appoint, for each returning victim, one person in the sending country who keeps the victim informed about the proceedings.": (
+        "Désigner, pour chaque victime qui rentre au pays, une personne du pays de départ chargée de la tenir informée "
+        "de la procédure."
+    ),
+    "Tell victims about state compensation and cross-border applications before they leave.": (
+        "Informer les victimes, avant leur départ, de l'indemnisation par l'État et des possibilités de demande "
+        "transfrontalière."
+    ),
+    # Study visit to Belgium, 2015
+    "Study visit of Hungarian experts to Belgium": "Visite d'étude d'experts hongrois en Belgique",
+    "study-visit-belgium-2015": "visite-etude-belgique-2015",
+    "Hungarian police officers, prosecutors and victim support workers visited a specialised centre, a shelter and a police unit in Belgium to see how the Belgian victim status works in practice.": (
+        "Des policiers, des magistrats du parquet et des intervenants hongrois de l'aide aux victimes ont visité un "
+        "centre spécialisé, un centre d'accueil et un service de police en Belgique pour voir comment le statut de "
+        "victime belge fonctionne en pratique."
+    ),
+    "Antwerp and Brussels": f"{PLACES['Antwerp']} et {PLACES['Brussels']}",
+    "Visit to a specialised centre: intake, shelter and legal support": (
+        "Visite d'un centre spécialisé : admission, hébergement et soutien juridique"
+    ),
+    "Meeting with a police unit specialised in trafficking": (
+        "Rencontre avec un service de police spécialisé dans la traite des êtres humains"
+    ),
+    "Meeting with a public prosecutor's office": "Rencontre avec un parquet",
+    "Meeting with the federal coordination of the fight against trafficking": (
+        "Rencontre avec la coordination fédérale de la lutte contre la traite des êtres humains"
+    ),
+    "Review of the visit and agreements on contact points": "Bilan de la visite et accords sur les points de contact",
+    "The visitors saw how closely the Belgian police, prosecutors and specialised centres work together in individual cases, and how the centres accompany a victim through every step of the victim procedure.": (
+        "Les visiteurs ont pu constater l'étroite collaboration entre la police, les parquets et les centres "
+        "spécialisés belges dans les dossiers individuels, et la manière dont les centres accompagnent la victime à "
+        "chaque étape de la procédure de protection des victimes."
+    ),
+    "The specialised centres are the single entry point for support, which makes it easy for a foreign partner to know whom to contact.": (
+        "Les centres spécialisés sont le point d'entrée unique de l'accompagnement, si bien qu'un partenaire étranger "
+        "sait facilement à qui s'adresser."
+    ),
+    "Belgian practitioners asked for earlier information on the situation in the victim's home town in Hungary.": (
+        "Les praticiens belges ont demandé à être informés plus tôt de la situation dans la ville d'origine de la "
+        "victime en Hongrie."
+    ),
+    "Exchange a short description of each country's procedure, in the other's language, for use in training.": (
+        "Échanger une brève description de la procédure de chaque pays, dans la langue de l'autre, pour les "
+        "formations."
+    ),
+    "Hold a joint case review once a year between the Belgian centres and the Hungarian contact points.": (
+        "Organiser une fois par an un examen conjoint de dossiers entre les centres belges et les points de contact "
+        "hongrois."
+    ),
+    # Study visit to Hungary, 2015
+    "Study visit of Belgian and Dutch experts to Hungary": "Visite d'étude d'experts belges et néerlandais en Hongrie",
+    "study-visit-hungary-2015": "visite-etude-hongrie-2015",
+    "Experts from Belgium and the Netherlands visited Hungarian authorities, the victim support service and a shelter to learn how Hungarian victims are received and supported after their return.": (
+        "Des experts de Belgique et des Pays-Bas ont rencontré des autorités hongroises, le service d'aide aux "
+        "victimes et un centre d'accueil pour découvrir comment les victimes hongroises sont accueillies et "
+        "accompagnées après leur retour."
+    ),
+    "The Hungarian anti-trafficking strategy and the national coordinator": (
+        "La stratégie hongroise de lutte contre la traite et le coordinateur national"
+    ),
+    "Visit to the victim support service": "Visite du service d'aide aux victimes",
+    "Visit to a shelter for victims of trafficking": "Visite d'un centre d'accueil pour victimes de la traite",
+    "Travel outside Budapest; meeting with the shelter's social workers.": (
+        "Déplacement hors de Budapest ; rencontre avec les travailleurs sociaux du centre d'accueil."
+    ),
+    "Meeting with the police unit responsible for trafficking cases": (
+        "Rencontre avec le service de police chargé des affaires de traite"
+    ),
+    "Conclusions": "Conclusions",
+    "The visitors learned that the Hungarian system relies on a small number of shelters and on NGOs that are well connected to local services, and that the first weeks after return are where support is most needed and most often missing.": (
+        "Les visiteurs ont appris que le système hongrois repose sur un petit nombre de centres d'accueil et sur des "
+        "ONG bien ancrées dans les services locaux, et que c'est au cours des premières semaines suivant le retour que "
+        "l'accompagnement est le plus nécessaire et qu'il fait le plus souvent défaut."
+    ),
+    "Returning victims often arrive with debts and without documents, which delays access to benefits and work.": (
+        "Les victimes qui rentrent arrivent souvent endettées et sans papiers, ce qui retarde leur accès aux "
+        "prestations sociales et à l'emploi."
+    ),
+    "Shelter places are limited; early notice from Belgium and the Netherlands makes it possible to find one.": (
+        "Les places en centre d'accueil sont limitées ; être prévenu suffisamment tôt par la Belgique ou les Pays-Bas "
+        "permet d'en trouver une."
+    ),
+    "Follow-up after return depends on the victim's consent and on informal contacts, and is rarely recorded.": (
+        "Le suivi après le retour dépend du consentement de la victime et de contacts informels, et il est rarement "
+        "consigné."
+    ),
+    "Use the referral mechanism's handover step for every planned return, with a named person on each side.": (
+        "Appliquer l'étape de passage de relais du mécanisme d'orientation à chaque retour planifié, avec une personne "
+        "désignée de chaque côté."
+    ),
+    "Include debt advice and help with documents in the reintegration plan from the start.": (
+        "Prévoir dès le départ, dans le plan de réintégration, un accompagnement en matière de dettes et une aide pour "
+        "les documents."
+    ),
+    "Record follow-up with the victim's consent, so that the partners can see what happens after return.": (
+        "Consigner le suivi, avec le consentement de la victime, afin que les partenaires puissent voir ce qui se passe "
+        "après le retour."
+    ),
+}
