@@ -285,7 +285,7 @@ STRINGS |= {
     "If you find a problem we have not mentioned, write to accessibility@example.org (sample address). We aim to reply within ten working days.": "Si vous constatez un problème que nous n'avons pas mentionné, écrivez à accessibility@example.org (adresse fictive). Nous nous efforçons de répondre dans un délai de dix jours ouvrables.",
 }
 
-# News index: its title and introduction only; the news items themselves are not translated (news.demo)
+# News index: its title and introduction (news.demo); the news items follow below
 STRINGS |= {
     "News": "Actualités",
     "news": "actualites",
@@ -854,5 +854,155 @@ STRINGS |= {
     "Record follow-up with the victim's consent, so that the partners can see what happens after return.": (
         "Consigner le suivi, avec le consentement de la victime, afin que les partenaires puissent voir ce qui se passe "
         "après le retour."
+    ),
+}
+
+# The five news items (news.demo)
+STRINGS |= {
+    # Shared by the news items
+    "This news item is sample content for the demonstration site. The project, its partners and its timeline are real; the exact date and the details of the event described here are illustrative.": (
+        "Cette actualité est un contenu d'exemple du site de démonstration. Le projet, ses partenaires et son "
+        "calendrier sont réels ; la date exacte et les détails de l'événement décrit ici sont fournis à titre "
+        "d'illustration."
+    ),
+    # RAVOT-EUR kicks off in Budapest
+    "RAVOT-EUR kicks off in Budapest": "Lancement de RAVOT-EUR à Budapest",
+    "ravot-eur-kicks-off-in-budapest": "lancement-de-ravot-eur-a-budapest",
+    "Hungary's Ministry of Interior, the Dutch Ministry of Security and Justice and Payoke met in Budapest to start two years of work on a transnational referral mechanism for victims of human trafficking.": (
+        "Le ministère de l'Intérieur de Hongrie, le ministère néerlandais de la Sécurité et de la Justice et Payoke se "
+        "sont réunis à Budapest pour entamer deux années de travail sur un mécanisme d'orientation transnational pour "
+        "les victimes de la traite des êtres humains."
+    ),
+    "Abstract illustration: three connected circles standing for Hungary, Belgium and the Netherlands.": (
+        "Illustration abstraite : trois cercles reliés entre eux, qui représentent la Hongrie, la Belgique et les "
+        "Pays-Bas."
+    ),
+    "RAVOT-EUR, short for <i>Referral of and assistance for victims of human trafficking in Europe</i>, started on 1 February 2014. The project is funded by the European Union's programme Prevention of and Fight against Crime (ISEC 2012) and runs until 31 January 2016. It is led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Antwerp centre for victims of human trafficking, as partners.": (
+        "RAVOT-EUR, acronyme de <i>Referral of and assistance for victims of human trafficking in Europe</i> "
+        "(orientation et assistance des victimes de la traite des êtres humains en Europe), a démarré le 1er février "
+        "2014. Le projet est financé par le programme de l'Union européenne « Prévenir et combattre la criminalité » "
+        "(ISEC 2012) et se poursuit jusqu'au 31 janvier 2016. Il est dirigé par le ministère de l'Intérieur de "
+        "Hongrie, avec pour partenaires le ministère néerlandais de la Sécurité et de la Justice et Payoke, le centre "
+        "d'Anvers pour les victimes de la traite des êtres humains."
+    ),
+    "Why these three countries": "Pourquoi ces trois pays",
+    "Belgium and the Netherlands are the countries where Hungarian victims of trafficking for sexual and labour exploitation are most often found. When a victim is identified abroad, police officers, social workers, shelters and prosecutors in two countries have to work together: to protect the person, to organise a safe return if the victim wants it, and to support criminal and civil proceedings. Without agreed routes this cooperation depends on personal contacts.": (
+        "La Belgique et les Pays-Bas sont les pays où les victimes hongroises de la traite aux fins d'exploitation "
+        "sexuelle et d'exploitation par le travail sont le plus souvent identifiées. Lorsqu'une victime est identifiée "
+        "à l'étranger, les policiers, les travailleurs sociaux, les centres d'accueil et les parquets de deux pays "
+        "doivent collaborer : pour protéger la personne, pour organiser un retour en sécurité si la victime le "
+        "souhaite, et pour soutenir les procédures pénales et civiles. Sans circuits convenus, cette coopération "
+        "dépend des contacts personnels."
+    ),
+    "At the kick-off meeting the partners agreed on the work plan: a transnational referral mechanism that follows the five stages of the European TRM guidelines (identification; first assistance and protection; long-term assistance and social inclusion; return and social inclusion; criminal and civil proceedings), three professional workshops, study visits, a training handbook and an online platform where vetted professionals can find each other.": (
+        "Lors de la réunion de lancement, les partenaires ont arrêté le plan de travail : un mécanisme d'orientation "
+        "transnational qui suit les cinq étapes des lignes directrices européennes relatives aux TRM (identification ; "
+        "première assistance et protection ; assistance à long terme et inclusion sociale ; retour et inclusion "
+        "sociale ; procédures pénales et civiles), trois ateliers professionnels, des visites d'étude, un manuel de "
+        "formation et une plateforme en ligne où des professionnels vérifiés peuvent entrer en contact les uns avec "
+        "les autres."
+    ),
+    "The total budget is EUR 346,069, of which EUR 311,462 is contributed by the European Union (grant HOME/2012/ISEC/AG/4000004405).": (
+        "Le budget total s'élève à 346 069 EUR, dont 311 462 EUR apportés par l'Union européenne (subvention "
+        "HOME/2012/ISEC/AG/4000004405)."
+    ),
+    # Workshops and study visits bring professionals together
+    "Workshops and study visits bring professionals together": (
+        "Des ateliers et des visites d'étude pour rapprocher les professionnels"
+    ),
+    "workshops-and-study-visits": "ateliers-et-visites-d-etude",
+    "Three professional workshops, one in each partner country, and a series of study visits let police officers, prosecutors, social workers and shelter staff see how their counterparts work.": (
+        "Trois ateliers professionnels, un dans chaque pays partenaire, et une série de visites d'étude permettent aux "
+        "policiers, aux magistrats du parquet, aux travailleurs sociaux et au personnel des centres d'accueil de voir "
+        "comment travaillent leurs homologues."
+    ),
+    "Referral across borders only works when the people at both ends know and trust each other. RAVOT-EUR therefore holds a professional workshop in Hungary, in Belgium and in the Netherlands. Each workshop brings together the authorities and organisations that meet victims: labour inspectors, police and border guards, public prosecutors, victim support services, shelters and NGOs.": (
+        "L'orientation transfrontalière ne fonctionne que si les personnes situées aux deux extrémités de la chaîne se "
+        "connaissent et se font confiance. C'est pourquoi RAVOT-EUR organise un atelier professionnel en Hongrie, en "
+        "Belgique et aux Pays-Bas. Chaque atelier réunit les autorités et les organisations qui rencontrent des "
+        "victimes : inspecteurs du travail, police et gardes-frontières, parquets, services d'aide aux victimes, "
+        "centres d'accueil et ONG."
+    ),
+    "Learning how the other system works": "Découvrir le fonctionnement de l'autre système",
+    "During the study visits experts spend time with the services of another partner country. They learn who decides on a victim's right to stay and to shelter, how identification works when a victim does not see themself as a victim, and which documents a Hungarian victim needs for a safe return. The findings of every workshop and study visit are published in the reports section.": (
+        "Lors des visites d'étude, des experts passent du temps auprès des services d'un autre pays partenaire. Ils "
+        "découvrent qui décide du droit de séjour et d'hébergement d'une victime, comment se déroule l'identification "
+        "lorsqu'une victime ne se considère pas comme telle, et de quels documents une victime hongroise a besoin pour "
+        "un retour en sécurité. Les constats de chaque atelier et de chaque visite d'étude sont publiés dans la "
+        "rubrique « Rapports »."
+    ),
+    # Training handbook on transnational referral published
+    "Training handbook on transnational referral published": (
+        "Publication du manuel de formation sur l'orientation transnationale"
+    ),
+    "training-handbook-published": "publication-du-manuel-de-formation",
+    "The RAVOT-EUR handbook describes, stage by stage, how professionals in Hungary, Belgium and the Netherlands refer and assist victims of trafficking across borders. It is written for training and for academic use.": (
+        "Le manuel RAVOT-EUR décrit, étape par étape, comment les professionnels de Hongrie, de Belgique et des "
+        "Pays-Bas orientent et assistent les victimes de la traite par-delà les frontières. Il est destiné à la "
+        "formation et à un usage académique."
+    ),
+    "Abstract illustration: an open book in dark blue and ochre.": (
+        "Illustration abstraite : un livre ouvert, bleu foncé et ocre."
+    ),
+    "The handbook brings together what the partners learned in the workshops and study visits. Its chapters follow the five stages of transnational referral, from the first signs that someone may be a victim to the end of criminal and civil proceedings, and add a chapter on cooperation and data protection between professionals.": (
+        "Le manuel réunit les enseignements que les partenaires ont tirés des ateliers et des visites d'étude. Ses "
+        "chapitres suivent les cinq étapes de l'orientation transnationale, des premiers signes qu'une personne pourrait "
+        "être victime jusqu'à la fin des procédures pénales et civiles, et un chapitre supplémentaire est consacré à la "
+        "coopération et à la protection des données entre professionnels."
+    ),
+    "Each chapter explains who is responsible in each of the three countries, what a victim is entitled to, and what the professionals on both sides of a border need from each other. The chapter on identification includes lists of indicators of sexual and of labour exploitation.": (
+        "Chaque chapitre explique qui est responsable dans chacun des trois pays, à quoi une victime a droit et ce "
+        "dont les professionnels ont besoin les uns des autres de part et d'autre d'une frontière. Le chapitre sur "
+        "l'identification comprend des listes d'indicateurs d'exploitation sexuelle et d'exploitation par le travail."
+    ),
+    "The handbook can be read on this site chapter by chapter or printed as a whole. Trainers may use it freely in courses for police, prosecutors, social workers and students.": (
+        "Le manuel peut être lu sur ce site chapitre par chapitre ou imprimé dans son intégralité. Les formateurs "
+        "peuvent l'utiliser librement dans leurs cours destinés aux policiers, aux magistrats du parquet, aux "
+        "travailleurs sociaux et aux étudiants."
+    ),
+    # Online platform for professionals opens
+    "Online platform for professionals opens": "Ouverture de la plateforme en ligne pour les professionnels",
+    "online-platform-opens": "ouverture-de-la-plateforme-en-ligne",
+    "The RAVOT-EUR platform combines public information for victims and the public with a closed forum where vetted professionals from the three countries can discuss referrals.": (
+        "La plateforme RAVOT-EUR associe des informations publiques destinées aux victimes et au grand public à un "
+        "forum fermé où des professionnels vérifiés des trois pays peuvent discuter des orientations."
+    ),
+    "Abstract illustration: speech bubbles in teal and light grey.": (
+        "Illustration abstraite : des bulles de dialogue bleu canard et gris clair."
+    ),
+    "The public part of the platform holds the training handbook, the reports of the workshops and study visits, and a page for people who need help now, with help lines in each country and a quick exit button on every page.": (
+        "La partie publique de la plateforme contient le manuel de formation, les rapports des ateliers et des visites "
+        "d'étude, ainsi qu'une page destinée aux personnes qui ont besoin d'aide immédiatement, avec les lignes d'aide "
+        "de chaque pays et, sur chaque page, un bouton pour quitter rapidement le site."
+    ),
+    "A closed space for vetted professionals": "Un espace fermé réservé aux professionnels vérifiés",
+    "Professionals who work with victims can apply for an account. After their organisation and role have been checked, they can use a directory of contact points and a forum to prepare referrals with their colleagues abroad. Personal data of victims does not belong in the forum: members discuss procedures and arrange contacts, and exchange case files only through the official channels of their organisations.": (
+        "Les professionnels qui travaillent avec des victimes peuvent demander un compte. Une fois leur organisation et "
+        "leur fonction vérifiées, ils ont accès à un annuaire des points de contact et à un forum pour préparer des "
+        "orientations avec leurs collègues à l'étranger. Les données personnelles des victimes n'ont pas leur place sur "
+        "le forum : les membres y discutent des procédures et y nouent des contacts, et n'échangent des dossiers que "
+        "par les canaux officiels de leur organisation."
+    ),
+    # Closing conference looks back on two years of cooperation
+    "Closing conference looks back on two years of cooperation": (
+        "La conférence de clôture dresse le bilan de deux années de coopération"
+    ),
+    "closing-conference": "conference-de-cloture",
+    "At the closing conference the partners presented the referral mechanism, the handbook and the platform, and discussed how cooperation between Hungary, Belgium and the Netherlands continues after the project.": (
+        "Lors de la conférence de clôture, les partenaires ont présenté le mécanisme d'orientation, le manuel et la "
+        "plateforme, et ont débattu de la manière dont la coopération entre la Hongrie, la Belgique et les Pays-Bas se "
+        "poursuivra après le projet."
+    ),
+    "The project ends on 31 January 2016. At the closing conference the partners looked back on what changed since the kick-off: the professionals who refer victims across the three borders now know whom to call, the five stages of referral are described in one handbook, and the platform gives them a place to stay in touch.": (
+        "Le projet prend fin le 31 janvier 2016. Lors de la conférence de clôture, les partenaires sont revenus sur ce "
+        "qui a changé depuis le lancement : les professionnels qui orientent des victimes d'un pays à l'autre savent "
+        "désormais qui appeler, les cinq étapes de l'orientation sont décrites dans un seul et même manuel, et la "
+        "plateforme leur offre un lieu pour rester en contact."
+    ),
+    "Participants also named what remains to be done: faster exchange of information when a victim wants to return home, long-term support after return, and keeping contact lists up to date when people change jobs. The platform stays open so that this work can go on.": (
+        "Les participants ont également énuméré ce qui reste à faire : un échange d'informations plus rapide lorsqu'une "
+        "victime souhaite rentrer chez elle, un accompagnement à long terme après le retour, et la mise à jour des "
+        "listes de contacts lorsque des personnes changent de poste. La plateforme reste ouverte pour que ce travail "
+        "puisse se poursuivre."
     ),
 }
