@@ -1,6 +1,40 @@
 # ruff: noqa: E501  (translations are prose: long lines read better than broken sentences)
 """Dutch translations of the demo pages: English source segment -> translation."""
 
+# Place names as Dutch readers in the Netherlands and Flanders write them: the Dutch
+# exonym where there is one, the native name otherwise. Every translation that names a
+# place takes its form from here, and a city field on its own translates to exactly this.
+PLACES = {
+    # Belgium
+    "Belgium": "België",
+    "Antwerp": "Antwerpen",
+    "Brussels": "Brussel",
+    "Ghent": "Gent",
+    "Liège": "Luik",
+    "Leuven": "Leuven",
+    "Bruges": "Brugge",
+    "Charleroi": "Charleroi",
+    # The Netherlands
+    "the Netherlands": "Nederland",
+    "The Netherlands": "Nederland",
+    "The Hague": "Den Haag",
+    "Amsterdam": "Amsterdam",
+    "Rotterdam": "Rotterdam",
+    "Utrecht": "Utrecht",
+    "Eindhoven": "Eindhoven",
+    "Zwolle": "Zwolle",
+    "Groningen": "Groningen",
+    # Hungary
+    "Hungary": "Hongarije",
+    "Budapest": "Boedapest",
+    "Pécs": "Pécs",
+    "Szeged": "Szeged",
+    "Debrecen": "Debrecen",
+    "Miskolc": "Miskolc",
+    "Nyíregyháza": "Nyíregyháza",
+    "Győr": "Győr",
+}
+
 STRINGS = {
     # Home page
     "RAVOT-EUR": "RAVOT-EUR",
@@ -254,4 +288,270 @@ STRINGS |= {
     "News": "Nieuws",
     "news": "nieuws",
     "Milestones, events and publications of the RAVOT-EUR project (February 2014 to January 2016).": "Mijlpalen, evenementen en publicaties van het RAVOT-EUR-project (februari 2014 tot januari 2016).",
+}
+
+# Handbook chapters 3 to 7 (handbook.demo)
+STRINGS |= {
+    # Chapter 3
+    "First assistance and protection": "Eerste hulp en bescherming",
+    "first-assistance-and-protection": "eerste-hulp-en-bescherming",
+    "What a presumed victim is entitled to in the first weeks, how the reflection period works, and how shelter and support are organised in Belgium, the Netherlands and Hungary.": (
+        f"Waar een vermoedelijk slachtoffer in de eerste weken recht op heeft, hoe de bedenktijd werkt en hoe opvang "
+        f"en begeleiding in {PLACES['Belgium']}, {PLACES['the Netherlands']} en {PLACES['Hungary']} zijn georganiseerd."
+    ),
+    "What every presumed victim is entitled to": "Waar elk vermoedelijk slachtoffer recht op heeft",
+    "Under Directive 2011/36/EU, assistance starts as soon as there are reasonable grounds to believe that a person may be a victim, and it may not depend on the victim's willingness to cooperate in the criminal investigation. It covers at least safe accommodation, material assistance, medical treatment including psychological help, counselling and information, and interpretation and translation where needed.": (
+        "Volgens Richtlijn 2011/36/EU begint de bijstand zodra er redelijke gronden zijn om aan te nemen dat iemand "
+        "slachtoffer zou kunnen zijn, en mag die bijstand niet afhangen van de bereidheid van het slachtoffer om mee te "
+        "werken aan het strafrechtelijk onderzoek. Zij omvat ten minste veilige huisvesting, materiële bijstand, "
+        "medische behandeling, waaronder psychologische bijstand, advies en informatie, en zo nodig vertaal- en "
+        "tolkdiensten."
+    ),
+    "The reflection period": "De bedenktijd",
+    "The reflection period gives a presumed victim time to recover and to escape the influence of the traffickers, and to decide in peace whether to cooperate with the authorities. During that time the person may not be expelled. Directive 2004/81/EC requires it for third-country nationals. Hungarian victims, as citizens of the European Union, do not need a residence permit to stay in Belgium or the Netherlands, but entering the same victim procedure is usually what opens specialised shelter and support to them.": (
+        "De bedenktijd geeft een vermoedelijk slachtoffer de tijd om te herstellen, zich aan de invloed van de "
+        "mensenhandelaars te onttrekken en in alle rust te beslissen of hij of zij met de autoriteiten wil "
+        "samenwerken. In die periode mag de persoon niet worden uitgezet. Richtlijn 2004/81/EG schrijft de bedenktijd "
+        "voor onderdanen van derde landen voor. Hongaarse slachtoffers hebben als burgers van de Europese Unie geen "
+        f"verblijfsvergunning nodig om in {PLACES['Belgium']} of {PLACES['the Netherlands']} te verblijven, maar "
+        "meestal krijgen zij pas toegang tot gespecialiseerde opvang en begeleiding wanneer zij in dezelfde "
+        "slachtofferprocedure komen."
+    ),
+    "The three systems in broad terms": "De drie systemen in grote lijnen",
+    "Belgium": PLACES["Belgium"],
+    "Belgium recognises three specialised centres for victims of trafficking: Payoke in Antwerp, PAG-ASA in Brussels and Sürya in Liège. They provide shelter or ambulatory support, psychological and legal help, and accompany the victim through the victim procedure. The status is granted in steps, linked to the victim breaking contact with the exploiters, accepting support from a specialised centre and, after the reflection period, cooperating with the justice system.": (
+        f"{PLACES['Belgium']} heeft drie gespecialiseerde centra voor slachtoffers van mensenhandel erkend: Payoke in "
+        f"{PLACES['Antwerp']}, PAG-ASA in {PLACES['Brussels']} en Sürya in {PLACES['Liège']}. Zij bieden residentiële "
+        "opvang of ambulante begeleiding en psychologische en juridische hulp, en begeleiden het slachtoffer door de "
+        "slachtofferprocedure. Het statuut wordt stapsgewijs toegekend, op voorwaarde dat het slachtoffer de contacten "
+        "met de uitbuiters verbreekt, de begeleiding door een gespecialiseerd centrum aanvaardt en na de bedenktijd "
+        "met het gerecht samenwerkt."
+    ),
+    "The Netherlands": PLACES["The Netherlands"],
+    "CoMensha, the coordination centre against human trafficking, registers presumed victims on behalf of the authorities and arranges a place in the categorical shelters or in regular care. The reflection period is set out in chapter B8/3 of the Aliens Circular. Municipalities and care coordinators organise longer-term support once the first weeks are over.": (
+        "CoMensha, het Coördinatiecentrum tegen Mensenhandel, registreert vermoedelijke slachtoffers namens de "
+        "autoriteiten en regelt een plaats in de categorale opvang of in de reguliere zorg. De bedenktijd is geregeld "
+        "in hoofdstuk B8/3 van de Vreemdelingencirculaire. Zodra de eerste weken voorbij zijn, organiseren gemeenten "
+        "en zorgcoördinatoren de ondersteuning op langere termijn."
+    ),
+    "Hungary": PLACES["Hungary"],
+    "The victim support service (Áldozatsegítő Szolgálat), the state service for victims of crime, gives information, emotional and practical support and, where the conditions are met, immediate financial aid and state compensation. Shelters for victims of trafficking are run by NGOs and churches under contract with the state. For Hungarian victims identified abroad, the Hungarian consulate, the victim support service and the shelters are the main partners for a safe return.": (
+        "De slachtofferhulpdienst (Áldozatsegítő Szolgálat), de overheidsdienst voor slachtoffers van misdrijven, "
+        "geeft informatie en emotionele en praktische steun en, als aan de voorwaarden is voldaan, onmiddellijke "
+        "financiële hulp en schadevergoeding door de staat. De opvanghuizen voor slachtoffers van mensenhandel worden "
+        "beheerd door ngo's en kerkelijke organisaties, op basis van een overeenkomst met de staat. Voor Hongaarse "
+        "slachtoffers die in het buitenland zijn geïdentificeerd, zijn het Hongaarse consulaat, de "
+        "slachtofferhulpdienst en de opvanghuizen de belangrijkste partners voor een veilige terugkeer."
+    ),
+    "First hours: a short checklist": "De eerste uren: een korte checklist",
+    "Is the person safe now, and do they need medical care?": "Is de persoon nu veilig, en heeft hij of zij medische zorg nodig?",
+    "Does the person understand what is said? Call an interpreter.": "Begrijpt de persoon wat er wordt gezegd? Schakel een tolk in.",
+    "Has the specialised service (centre, CoMensha or victim support service) been informed?": (
+        "Is de gespecialiseerde dienst (het centrum, CoMensha of de slachtofferhulpdienst) op de hoogte gebracht?"
+    ),
+    "Does the person have somewhere safe to sleep tonight?": "Heeft de persoon vannacht een veilige slaapplaats?",
+    "Does anyone at home need protection from threats?": "Heeft iemand thuis bescherming nodig tegen bedreigingen?",
+    # Chapter 4
+    "Transnational referral, step by step": "Transnationale doorverwijzing, stap voor stap",
+    "transnational-referral": "transnationale-doorverwijzing",
+    "How a referral between Hungary and Belgium or the Netherlands is prepared, agreed and followed up, with a worked example.": (
+        f"Hoe een doorverwijzing tussen {PLACES['Hungary']} en {PLACES['Belgium']} of {PLACES['the Netherlands']} "
+        "wordt voorbereid, afgesproken en opgevolgd, met een uitgewerkt voorbeeld."
+    ),
+    "What a transnational referral is": "Wat een transnationale doorverwijzing is",
+    "A transnational referral mechanism is the set of agreed steps and contact points by which the services of two or more countries hand over and share the care of a victim. It does not replace the national systems described in the previous chapter: it links them, so that nothing is lost when a person crosses a border, whether to go home or to take part in proceedings in another country.": (
+        "Een transnationaal doorverwijzingsmechanisme is het geheel van afgesproken stappen en contactpunten waarmee "
+        "de diensten van twee of meer landen de zorg voor een slachtoffer aan elkaar overdragen en samen dragen. Het "
+        "vervangt de nationale systemen uit het vorige hoofdstuk niet, maar verbindt ze, zodat er niets verloren gaat "
+        "wanneer iemand een grens oversteekt, of dat nu is om naar huis te gaan of om in een ander land aan een "
+        "procedure deel te nemen."
+    ),
+    "The steps": "De stappen",
+    "1. Consent and information": "1. Toestemming en informatie",
+    "A referral is made with the victim, not about the victim. Explain in the person's language which services in the other country would be contacted, what information would be shared and why. Record the person's consent, and respect a refusal.": (
+        "Een doorverwijzing gebeurt met het slachtoffer, niet over het slachtoffer. Leg in de taal van de persoon uit "
+        "met welke diensten in het andere land contact zou worden opgenomen, welke informatie zou worden gedeeld en "
+        "waarom. Leg de toestemming van de persoon vast, en respecteer een weigering."
+    ),
+    "2. Contacting the counterpart": "2. Contact met de partnerdienst",
+    "Use the contact points agreed in the mechanism: the specialised centres in Belgium, CoMensha in the Netherlands, and the victim support service and the national coordinator in Hungary. Police information goes through police channels. Do not rely on a personal mobile number of a colleague you met once: people change jobs.": (
+        f"Gebruik de contactpunten die in het mechanisme zijn afgesproken: de gespecialiseerde centra in "
+        f"{PLACES['Belgium']}, CoMensha in {PLACES['the Netherlands']}, en de slachtofferhulpdienst en de nationaal "
+        f"coördinator in {PLACES['Hungary']}. Politie-informatie loopt via politiekanalen. Vertrouw niet op het "
+        "privénummer van een collega die u één keer hebt ontmoet: mensen veranderen van baan."
+    ),
+    "3. Joint assessment of needs and risks": "3. Gezamenlijke inschatting van behoeften en risico's",
+    "Both sides assess the victim's needs (health, housing, income, family, legal status) and the risks (threats from the network, debts, the situation in the home town). The assessment decides what is prepared before the person moves.": (
+        "Beide kanten brengen de behoeften van het slachtoffer in kaart (gezondheid, huisvesting, inkomen, familie, "
+        "juridische status) en de risico's (bedreigingen door het netwerk, schulden, de situatie in de woonplaats). "
+        "Die inschatting bepaalt wat er wordt voorbereid voordat de persoon vertrekt."
+    ),
+    "4. Handover": "4. Overdracht",
+    "Agree on a date, who accompanies the person, who meets them on arrival, and what documents travel with them. Share only the information the receiving service needs to help.": (
+        "Spreek af op welke datum, wie de persoon begeleidt, wie hem of haar bij aankomst opvangt en welke documenten "
+        "meegaan. Deel alleen de informatie die de ontvangende dienst nodig heeft om te kunnen helpen."
+    ),
+    "5. Follow-up": "5. Opvolging",
+    "The referring service asks, with the victim's consent, whether the person arrived and received the support agreed. Follow-up is also how the two services learn from each case.": (
+        "De doorverwijzende dienst gaat met toestemming van het slachtoffer na of de persoon is aangekomen en de "
+        "afgesproken ondersteuning heeft gekregen. Door die opvolging leren beide diensten ook van elke zaak."
+    ),
+    "A worked example": "Een uitgewerkt voorbeeld",
+    "Sample case (invented for training)": "Voorbeeldcasus (verzonnen voor de training)",
+    "A 23-year-old Hungarian woman is found by the police during a check in a window prostitution district. She tells the specialised centre that her boyfriend keeps her earnings and has threatened her younger brother at home. After the reflection period she decides to make a statement and, some months later, wishes to go home. The centre contacts the Hungarian contact point; together they check the risk in her home town, a shelter place in another county is found, and the victim support service explains her right to state compensation. A worker from the shelter meets her at the bus station. The centre's follow-up after three months shows that she has started a training course.": (
+        "Een 23-jarige Hongaarse vrouw wordt door de politie aangetroffen tijdens een controle in een "
+        "raamprostitutiegebied. Zij vertelt het gespecialiseerde centrum dat haar vriend haar verdiensten afneemt en "
+        "haar jongere broer thuis heeft bedreigd. Na de bedenktijd besluit zij een verklaring af te leggen, en enkele "
+        "maanden later wil zij naar huis. Het centrum neemt contact op met het Hongaarse contactpunt; samen beoordelen "
+        "zij het risico in haar woonplaats, er wordt een opvangplaats in een andere provincie gevonden en de "
+        "slachtofferhulpdienst legt haar uit dat zij recht heeft op schadevergoeding door de staat. Een medewerker van "
+        "het opvanghuis haalt haar op bij het busstation. Bij de opvolging door het centrum na drie maanden blijkt dat "
+        "zij een opleiding is begonnen."
+    ),
+    # Chapter 5
+    "Safe return and reintegration": "Veilige terugkeer en re-integratie",
+    "return-and-reintegration": "terugkeer-en-re-integratie",
+    "How a voluntary return is prepared, what a returning victim needs in the first months at home, and how to reduce the risk of being trafficked again.": (
+        "Hoe een vrijwillige terugkeer wordt voorbereid, wat een teruggekeerd slachtoffer in de eerste maanden thuis "
+        "nodig heeft, en hoe u het risico verkleint dat hij of zij opnieuw slachtoffer van mensenhandel wordt."
+    ),
+    "Return is a choice, not the end of the case": "Terugkeer is een keuze, niet het einde van de zaak",
+    "A return must be voluntary, safe and prepared. Some victims want to go home at once; others need months of support first, or decide to stay. A return organised in a hurry, without a place to go and without income, is the single most common path back into exploitation.": (
+        "Een terugkeer moet vrijwillig, veilig en goed voorbereid zijn. Sommige slachtoffers willen meteen naar huis; "
+        "anderen hebben eerst maandenlang ondersteuning nodig, of besluiten te blijven. Een haastig georganiseerde "
+        "terugkeer, zonder verblijfplaats en zonder inkomen, is de meest voorkomende weg terug naar uitbuiting."
+    ),
+    "Before departure": "Vóór het vertrek",
+    "Assess the risk in the home town together with the receiving service: are the recruiters from the same place or family?": (
+        "Beoordeel samen met de ontvangende dienst het risico in de woonplaats: komen de wervers uit dezelfde plaats "
+        "of dezelfde familie?"
+    ),
+    "Arrange identity documents; the consulate can issue an emergency travel document.": (
+        "Regel identiteitsdocumenten; het consulaat kan een noodreisdocument afgeven."
+    ),
+    "Agree who pays for the journey. Assisted voluntary return programmes, such as those of the International Organization for Migration, may help.": (
+        "Spreek af wie de reis betaalt. Programma's voor begeleide vrijwillige terugkeer, zoals die van de "
+        "Internationale Organisatie voor Migratie (IOM), kunnen daarbij helpen."
+    ),
+    "Make sure the person knows how to reach the police, the lawyer or the prosecutor if the criminal case continues.": (
+        "Zorg ervoor dat de persoon weet hoe hij of zij de politie, de advocaat of het openbaar ministerie kan "
+        "bereiken als de strafzaak doorloopt."
+    ),
+    "Arrival and the first months": "Aankomst en de eerste maanden",
+    "Someone the victim already knows by name should meet them on arrival. The first months are about housing, health care, income and, often, debts: victims frequently return with debts to the network or to lenders at home. Reintegration support should include help with education or training and work, because without income the offer of a new job abroad will come again.": (
+        "Bij aankomst hoort iemand het slachtoffer op te vangen die hij of zij al bij naam kent. In de eerste maanden "
+        "draait het om huisvesting, gezondheidszorg, inkomen en vaak ook schulden: slachtoffers keren vaak terug met "
+        "schulden bij het netwerk of bij geldschieters thuis. Re-integratiesteun moet ook hulp bij scholing of "
+        "opleiding en bij het vinden van werk omvatten, want zonder inkomen komt het aanbod van een nieuwe baan in het "
+        "buitenland vroeg of laat opnieuw."
+    ),
+    "Long-term assistance and social inclusion": "Langdurige hulp en sociale inclusie",
+    "The TRM guidelines treat long-term assistance as a stage of its own. Social inclusion takes time: therapy for trauma, rebuilding relations with family, and for some victims care for a child. Services should agree at the start how long support lasts and who takes over when a project ends.": (
+        "De TRM-richtlijnen behandelen langdurige hulp als een afzonderlijke fase. Sociale inclusie kost tijd: "
+        "traumabehandeling, het herstel van de band met de familie en, voor sommige slachtoffers, de zorg voor een "
+        "kind. Diensten spreken het best bij het begin af hoe lang de ondersteuning duurt en wie het overneemt "
+        "wanneer een project afloopt."
+    ),
+    "Signs that a returned victim is at risk again": "Signalen dat een teruggekeerd slachtoffer opnieuw gevaar loopt",
+    "Contact with the recruiter or the recruiter's family resumes.": "Er is weer contact met de werver of met diens familie.",
+    "Debts grow and there is no regular income.": "De schulden lopen op en er is geen vast inkomen.",
+    "The person receives a new job offer abroad through acquaintances.": (
+        "De persoon krijgt via kennissen een nieuw werkaanbod in het buitenland."
+    ),
+    "The person breaks off contact with the support service.": "De persoon verbreekt het contact met de hulpverlening.",
+    # Chapter 6
+    "Criminal and civil proceedings and compensation": "Strafrechtelijke en civiele procedures en schadevergoeding",
+    "criminal-and-civil-proceedings": "strafrechtelijke-en-civiele-procedures",
+    "The rights of victims in criminal proceedings, giving evidence from another country, the non-punishment principle, and how victims obtain compensation.": (
+        "De rechten van slachtoffers in het strafproces, getuigen vanuit een ander land, het non-punishmentbeginsel "
+        "en hoe slachtoffers schadevergoeding krijgen."
+    ),
+    "The victim's rights in proceedings": "De rechten van het slachtoffer in de procedure",
+    "Directive 2011/36/EU and the Victims' Rights Directive (2012/29/EU) give victims of trafficking the right to information, to free legal counselling and representation, to an interpreter, and to protection during investigations and trials: interviews without unjustified delay and by trained persons, as few interviews as possible, no unnecessary questions about private life, and the possibility of testifying without being present in the courtroom.": (
+        "Richtlijn 2011/36/EU en de Slachtofferrichtlijn (2012/29/EU) geven slachtoffers van mensenhandel recht op "
+        "informatie, op kosteloos juridisch advies en kosteloze juridische vertegenwoordiging, op een tolk en op "
+        "bescherming tijdens het onderzoek en het proces: verhoren zonder onnodige vertraging en door daartoe "
+        "opgeleide personen, zo weinig verhoren als mogelijk, geen onnodige vragen over het privéleven, en de "
+        "mogelijkheid om te getuigen zonder in de rechtszaal aanwezig te zijn."
+    ),
+    "Giving evidence across borders": "Getuigen over de grens heen",
+    "A victim who has returned to Hungary may still be needed as a witness in Belgium or the Netherlands. Hearings by video link, mutual legal assistance requests and joint investigation teams supported by Eurojust allow a victim to give evidence without travelling back to the place where they were exploited. Agree early with the prosecutor how the victim will be informed about the progress of the case once they are home.": (
+        f"Een slachtoffer dat naar {PLACES['Hungary']} is teruggekeerd, kan nog steeds nodig zijn als getuige in "
+        f"{PLACES['Belgium']} of {PLACES['the Netherlands']}. Dankzij verhoren per videoverbinding, "
+        "rechtshulpverzoeken en gemeenschappelijke onderzoeksteams met steun van Eurojust kan een slachtoffer een "
+        "verklaring afleggen zonder terug te reizen naar de plaats waar hij of zij werd uitgebuit. Spreek tijdig met "
+        "het openbaar ministerie af hoe het slachtoffer op de hoogte wordt gehouden van de voortgang van de zaak zodra "
+        "hij of zij thuis is."
+    ),
+    "Non-punishment": "Het non-punishmentbeginsel",
+    "Victims are often forced to commit offences: working without permits, using false documents, theft, or drug cultivation. Article 8 of Directive 2011/36/EU allows the authorities not to prosecute or punish victims for crimes they were compelled to commit. Raise this with the prosecutor as early as possible.": (
+        "Slachtoffers worden vaak gedwongen strafbare feiten te plegen: werken zonder vergunning, valse documenten "
+        "gebruiken, diefstal of drugsteelt. Op grond van artikel 8 van Richtlijn 2011/36/EU kunnen de autoriteiten "
+        "afzien van vervolging of bestraffing van slachtoffers voor strafbare feiten waartoe zij werden gedwongen. "
+        "Breng dit zo vroeg mogelijk ter sprake bij het openbaar ministerie."
+    ),
+    "Compensation": "Schadevergoeding",
+    "Victims can claim damages from the offenders, usually by joining the criminal case as a civil party, and may also claim state compensation for violent intentional crime. Each partner country has a state fund: the Commission for financial aid to victims of intentional acts of violence in Belgium, the Violent Offences Compensation Fund (Schadefonds Geweldsmisdrijven) in the Netherlands, and state compensation through the victim support service in Hungary. Under Directive 2004/80/EC a victim living in Hungary can apply for compensation from another member state through the Hungarian assisting authority.": (
+        "Slachtoffers kunnen schadevergoeding vorderen van de daders, meestal door zich in de strafzaak burgerlijke "
+        "partij te stellen of zich als benadeelde partij te voegen, en kunnen daarnaast een tegemoetkoming van de "
+        "staat vragen voor opzettelijke geweldsmisdrijven. Elk partnerland heeft daarvoor een staatsfonds: in "
+        f"{PLACES['Belgium']} de Commissie voor financiële hulp aan slachtoffers van opzettelijke gewelddaden, in "
+        f"{PLACES['the Netherlands']} het Schadefonds Geweldsmisdrijven, en in {PLACES['Hungary']} de "
+        "schadevergoeding door de staat via de slachtofferhulpdienst. Op grond van Richtlijn 2004/80/EG kan een "
+        f"slachtoffer dat in {PLACES['Hungary']} woont, via de Hongaarse bijstandverlenende autoriteit "
+        "schadeloosstelling aanvragen in een andere lidstaat."
+    ),
+    "Confiscated assets": "Inbeslaggenomen vermogen",
+    "Ask the prosecutor whether assets seized from the offenders can be used to pay the victim's damages. Where the law allows it, this is often the only compensation a victim will actually receive.": (
+        "Vraag het openbaar ministerie of vermogen dat bij de daders in beslag is genomen, kan worden gebruikt om de "
+        "schade van het slachtoffer te vergoeden. Waar de wet dat toelaat, is dat vaak de enige schadevergoeding die "
+        "een slachtoffer werkelijk ontvangt."
+    ),
+    # Chapter 7
+    "Working together across borders": "Grensoverschrijdend samenwerken",
+    "working-together-across-borders": "grensoverschrijdend-samenwerken",
+    "Building trust between professionals of three countries, and sharing information about victims lawfully and safely.": (
+        "Vertrouwen opbouwen tussen professionals uit drie landen, en informatie over slachtoffers rechtmatig en "
+        "veilig delen."
+    ),
+    "Trust is built before the case": "Vertrouwen bouwt u op voordat de zaak zich aandient",
+    "The workshops and study visits of RAVOT-EUR showed that referral works when the people at both ends know each other's role, limits and working language. A police officer in Budapest who has visited a Belgian specialised centre knows what the centre can promise; a Dutch care coordinator who has met a Hungarian shelter worker knows whom to ask. Keep such contacts alive, and keep the contact lists of your organisation up to date.": (
+        "De workshops en studiebezoeken van RAVOT-EUR lieten zien dat doorverwijzing werkt wanneer de mensen aan "
+        "beide kanten elkaars rol, grenzen en werktaal kennen. Een politiemedewerker in "
+        f"{PLACES['Budapest']} die een Belgisch gespecialiseerd centrum heeft bezocht, weet wat dat centrum kan "
+        "beloven; een Nederlandse zorgcoördinator die een medewerker van een Hongaars opvanghuis heeft ontmoet, weet "
+        "bij wie hij of zij terechtkan. Houd zulke contacten levend, en houd de contactlijsten van uw organisatie "
+        "actueel."
+    ),
+    "Different systems, different words": "Andere systemen, andere woorden",
+    "The same word can mean different things in the three countries: identification, victim status, shelter, even victim. When in doubt, describe what will happen instead of using a label, and ask your counterpart to do the same.": (
+        "Hetzelfde woord kan in de drie landen iets anders betekenen: identificatie, slachtofferstatus, opvang, zelfs "
+        "slachtoffer. Beschrijf bij twijfel wat er gaat gebeuren in plaats van een etiket te gebruiken, en vraag uw "
+        "collega aan de andere kant hetzelfde te doen."
+    ),
+    "Sharing information lawfully": "Informatie rechtmatig delen",
+    "Information about a victim is personal data, and much of it, such as health, sexual life or criminal proceedings, is of a special, sensitive kind. European data protection law requires a lawful basis, a clear purpose and no more data than that purpose needs. In practice:": (
+        "Informatie over een slachtoffer bestaat uit persoonsgegevens, en veel daarvan, zoals gegevens over "
+        "gezondheid, seksueel leven of strafrechtelijke procedures, is bijzonder gevoelig. Het Europese "
+        "gegevensbeschermingsrecht vereist een rechtsgrond, een duidelijk doel en niet meer gegevens dan voor dat doel "
+        "nodig zijn. In de praktijk:"
+    ),
+    "Share only what the receiving service needs in order to help.": "Deel alleen wat de ontvangende dienst nodig heeft om te kunnen helpen.",
+    "Ask for the victim's informed consent, and record it.": "Vraag de geïnformeerde toestemming van het slachtoffer, en leg die vast.",
+    "Use the secure channels of your organisation; police information goes through police channels.": (
+        "Gebruik de beveiligde kanalen van uw organisatie; politie-informatie loopt via politiekanalen."
+    ),
+    "Never put a victim's identifying details in e-mail subjects, chat groups or the forum of this platform.": (
+        "Vermeld nooit gegevens waaraan een slachtoffer herkenbaar is in de onderwerpregel van een e-mail, in "
+        "chatgroepen of op het forum van dit platform."
+    ),
+    "Agree how long the information is kept, and delete it afterwards.": (
+        "Spreek af hoe lang de informatie wordt bewaard, en verwijder die daarna."
+    ),
+    "A leak can endanger a life": "Een lek kan een leven in gevaar brengen",
+    "Traffickers often know the victim's family and home town. A detail that seems harmless, such as the date of a return journey, can be enough to find the person. When you are unsure whether to share something, ask first.": (
+        "Mensenhandelaars kennen vaak de familie en de woonplaats van het slachtoffer. Een detail dat onschuldig "
+        "lijkt, zoals de datum van de terugreis, kan genoeg zijn om de persoon te vinden. Twijfelt u of u iets kunt "
+        "delen, vraag het dan eerst na."
+    ),
 }
