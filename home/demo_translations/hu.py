@@ -923,3 +923,152 @@ STRINGS |= {
         "Az áldozat beleegyezésével rögzítsék az utánkövetést, hogy a partnerek lássák, mi történik a hazatérés után."
     ),
 }
+
+# The five news items (news.demo)
+STRINGS |= {
+    # Shared by every news item
+    "This news item is sample content for the demonstration site. The project, its partners and its timeline are real; the exact date and the details of the event described here are illustrative.": (
+        "Ez a hír a bemutató oldal mintatartalma. A projekt, a partnerei és az ütemezése valós; a pontos "
+        "dátum és az itt leírt esemény részletei azonban csak szemléltető jellegűek."
+    ),
+    # RAVOT-EUR kicks off in Budapest
+    "RAVOT-EUR kicks off in Budapest": "Budapesten elindult a RAVOT-EUR projekt",
+    "ravot-eur-kicks-off-in-budapest": "budapesten-elindult-a-ravot-eur",
+    "Hungary's Ministry of Interior, the Dutch Ministry of Security and Justice and Payoke met in Budapest to start two years of work on a transnational referral mechanism for victims of human trafficking.": (
+        "Magyarország Belügyminisztériuma, a holland Biztonsági és Igazságügyi Minisztérium és a Payoke "
+        "Budapesten találkozott, hogy megkezdje kétéves közös munkáját az emberkereskedelem áldozatainak "
+        "nemzetközi továbbirányítási mechanizmusán."
+    ),
+    "Abstract illustration: three connected circles standing for Hungary, Belgium and the Netherlands.": (
+        "Absztrakt illusztráció: három, egymáshoz kapcsolódó kör, amely Magyarországot, Belgiumot és "
+        "Hollandiát jelképezi."
+    ),
+    "RAVOT-EUR, short for <i>Referral of and assistance for victims of human trafficking in Europe</i>, started on 1 February 2014. The project is funded by the European Union's programme Prevention of and Fight against Crime (ISEC 2012) and runs until 31 January 2016. It is led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Antwerp centre for victims of human trafficking, as partners.": (
+        "A RAVOT-EUR (<i>Referral of and assistance for victims of human trafficking in Europe</i> – az "
+        "emberkereskedelem áldozatainak továbbirányítása és támogatása Európában) 2014. február 1-jén indult. "
+        "A projektet az Európai Unió „A bűnmegelőzés és a bűnözés elleni küzdelem” programja (ISEC 2012) "
+        "finanszírozza, és 2016. január 31-ig tart. Vezetője Magyarország Belügyminisztériuma, partnerei a "
+        "holland Biztonsági és Igazságügyi Minisztérium és a Payoke, az emberkereskedelem áldozatainak "
+        "Antwerpenben működő központja."
+    ),
+    "Why these three countries": "Miért éppen ez a három ország?",
+    "Belgium and the Netherlands are the countries where Hungarian victims of trafficking for sexual and labour exploitation are most often found. When a victim is identified abroad, police officers, social workers, shelters and prosecutors in two countries have to work together: to protect the person, to organise a safe return if the victim wants it, and to support criminal and civil proceedings. Without agreed routes this cooperation depends on personal contacts.": (
+        "Belgium és Hollandia azok az országok, ahol a szexuális és munkaerő-kizsákmányolás céljából "
+        "folytatott emberkereskedelem magyar áldozataira a leggyakrabban rátalálnak. Ha egy áldozatot "
+        "külföldön azonosítanak, két ország rendőreinek, szociális munkásainak, szálláshelyeinek és "
+        "ügyészeinek kell együttműködniük: hogy megvédjék az érintettet, megszervezzék a biztonságos "
+        "hazatérését, ha az áldozat ezt kívánja, és segítsék a büntető- és polgári eljárásokat. Egyeztetett "
+        "útvonalak nélkül ez az együttműködés személyes kapcsolatokon múlik."
+    ),
+    "At the kick-off meeting the partners agreed on the work plan: a transnational referral mechanism that follows the five stages of the European TRM guidelines (identification; first assistance and protection; long-term assistance and social inclusion; return and social inclusion; criminal and civil proceedings), three professional workshops, study visits, a training handbook and an online platform where vetted professionals can find each other.": (
+        "A nyitótalálkozón a partnerek elfogadták a munkatervet: egy nemzetközi áldozat-továbbirányítási "
+        "mechanizmust, amely az európai TRM-iránymutatás öt szakaszát követi (áldozatazonosítás; első "
+        "segítségnyújtás és védelem; hosszú távú támogatás és társadalmi befogadás; hazatérés és társadalmi "
+        "befogadás; büntető- és polgári eljárások), három szakmai műhelyt, tanulmányutakat, egy képzési "
+        "kézikönyvet és egy online platformot, amelyen az ellenőrzött szakemberek megtalálhatják egymást."
+    ),
+    "The total budget is EUR 346,069, of which EUR 311,462 is contributed by the European Union (grant HOME/2012/ISEC/AG/4000004405).": (
+        "A teljes költségvetés 346 069 euró, ebből 311 462 eurót az Európai Unió biztosít (támogatási szám: "
+        "HOME/2012/ISEC/AG/4000004405)."
+    ),
+    # Workshops and study visits bring professionals together
+    "Workshops and study visits bring professionals together": (
+        "Szakmai műhelyek és tanulmányutak hozzák össze a szakembereket"
+    ),
+    "workshops-and-study-visits": "szakmai-muhelyek-es-tanulmanyutak",
+    "Three professional workshops, one in each partner country, and a series of study visits let police officers, prosecutors, social workers and shelter staff see how their counterparts work.": (
+        "Három szakmai műhely – mindegyik partnerországban egy – és tanulmányutak sorozata révén a rendőrök, "
+        "az ügyészek, a szociális munkások és a szálláshelyek munkatársai megismerhetik, hogyan dolgoznak a "
+        "másik országbeli kollégáik."
+    ),
+    "Referral across borders only works when the people at both ends know and trust each other. RAVOT-EUR therefore holds a professional workshop in Hungary, in Belgium and in the Netherlands. Each workshop brings together the authorities and organisations that meet victims: labour inspectors, police and border guards, public prosecutors, victim support services, shelters and NGOs.": (
+        "A határokon átnyúló továbbirányítás csak akkor működik, ha a két végponton dolgozó emberek ismerik "
+        "egymást, és megbíznak egymásban. Ezért a RAVOT-EUR szakmai műhelyt tart Magyarországon, Belgiumban "
+        "és Hollandiában. Mindegyik műhely összehozza azokat a hatóságokat és szervezeteket, amelyek "
+        "áldozatokkal találkoznak: a munkaügyi ellenőröket, a rendőrséget és a határőrséget, az "
+        "ügyészségeket, az áldozatsegítő szolgálatokat, a szálláshelyeket és a civil szervezeteket."
+    ),
+    "Learning how the other system works": "Megismerni, hogyan működik a másik rendszer",
+    "During the study visits experts spend time with the services of another partner country. They learn who decides on a victim's right to stay and to shelter, how identification works when a victim does not see themself as a victim, and which documents a Hungarian victim needs for a safe return. The findings of every workshop and study visit are published in the reports section.": (
+        "A tanulmányutak során a szakértők egy másik partnerország szolgáltatóinál töltenek időt. Megtudják, "
+        "ki dönt az áldozat tartózkodási jogáról és szálláshoz való jogáról, hogyan zajlik az azonosítás, ha "
+        "az áldozat nem tekinti magát áldozatnak, és milyen iratokra van szüksége egy magyar áldozatnak a "
+        "biztonságos hazatéréshez. Minden szakmai műhely és tanulmányút megállapításai megjelennek a "
+        "Beszámolók rovatban."
+    ),
+    # Training handbook on transnational referral published
+    "Training handbook on transnational referral published": (
+        "Megjelent a nemzetközi továbbirányításról szóló képzési kézikönyv"
+    ),
+    "training-handbook-published": "megjelent-a-kepzesi-kezikonyv",
+    "The RAVOT-EUR handbook describes, stage by stage, how professionals in Hungary, Belgium and the Netherlands refer and assist victims of trafficking across borders. It is written for training and for academic use.": (
+        "A RAVOT-EUR kézikönyve szakaszról szakaszra bemutatja, hogyan irányítják tovább és támogatják a "
+        "határokon át az emberkereskedelem áldozatait Magyarország, Belgium és Hollandia szakemberei. Képzési "
+        "és felsőoktatási használatra készült."
+    ),
+    "Abstract illustration: an open book in dark blue and ochre.": (
+        "Absztrakt illusztráció: nyitott könyv sötétkék és okker színben."
+    ),
+    "The handbook brings together what the partners learned in the workshops and study visits. Its chapters follow the five stages of transnational referral, from the first signs that someone may be a victim to the end of criminal and civil proceedings, and add a chapter on cooperation and data protection between professionals.": (
+        "A kézikönyv összegzi mindazt, amit a partnerek a szakmai műhelyeken és a tanulmányutakon "
+        "megtanultak. Fejezetei a nemzetközi továbbirányítás öt szakaszát követik, attól a pillanattól, hogy "
+        "az első jelek arra utalnak, hogy valaki áldozat lehet, egészen a büntető- és polgári eljárások "
+        "lezárásáig, és egy további fejezet szól a szakemberek közötti együttműködésről és adatvédelemről."
+    ),
+    "Each chapter explains who is responsible in each of the three countries, what a victim is entitled to, and what the professionals on both sides of a border need from each other. The chapter on identification includes lists of indicators of sexual and of labour exploitation.": (
+        "Minden fejezet elmagyarázza, ki a felelős a három ország mindegyikében, mi illeti meg az áldozatot, "
+        "és mire van szükségük egymástól a határ két oldalán dolgozó szakembereknek. Az áldozatazonosításról "
+        "szóló fejezet a szexuális és a munkaerő-kizsákmányolás jeleinek listáit is tartalmazza."
+    ),
+    "The handbook can be read on this site chapter by chapter or printed as a whole. Trainers may use it freely in courses for police, prosecutors, social workers and students.": (
+        "A kézikönyv ezen az oldalon fejezetenként olvasható, vagy egészében kinyomtatható. Az oktatók "
+        "szabadon felhasználhatják rendőröknek, ügyészeknek, szociális munkásoknak és hallgatóknak szóló "
+        "képzéseiken."
+    ),
+    # Online platform for professionals opens
+    "Online platform for professionals opens": "Megnyílt a szakemberek online platformja",
+    "online-platform-opens": "megnyilt-az-online-platform",
+    "The RAVOT-EUR platform combines public information for victims and the public with a closed forum where vetted professionals from the three countries can discuss referrals.": (
+        "A RAVOT-EUR platform egyszerre kínál nyilvános tájékoztatást az áldozatoknak és a nagyközönségnek, "
+        "valamint zárt fórumot, ahol a három ország ellenőrzött szakemberei egyeztethetnek a "
+        "továbbirányításokról."
+    ),
+    "Abstract illustration: speech bubbles in teal and light grey.": (
+        "Absztrakt illusztráció: szóbuborékok kékeszöld és világosszürke színben."
+    ),
+    "The public part of the platform holds the training handbook, the reports of the workshops and study visits, and a page for people who need help now, with help lines in each country and a quick exit button on every page.": (
+        "A platform nyilvános részén található a képzési kézikönyv, a szakmai műhelyekről és tanulmányutakról "
+        "szóló beszámolók, valamint egy oldal azoknak, akiknek most van szükségük segítségre, az egyes "
+        "országok segélyvonalaival; minden oldalon gyors kilépés gomb is van."
+    ),
+    "A closed space for vetted professionals": "Zárt tér ellenőrzött szakembereknek",
+    "Professionals who work with victims can apply for an account. After their organisation and role have been checked, they can use a directory of contact points and a forum to prepare referrals with their colleagues abroad. Personal data of victims does not belong in the forum: members discuss procedures and arrange contacts, and exchange case files only through the official channels of their organisations.": (
+        "Az áldozatokkal foglalkozó szakemberek fiókot igényelhetnek. Miután ellenőrizték a szervezetüket és "
+        "a beosztásukat, a kapcsolattartó pontok címtára és a fórum segítségével készíthetik elő a "
+        "továbbirányításokat külföldi kollégáikkal. Az áldozatok személyes adatai nem valók a fórumra: a "
+        "tagok az eljárásokról egyeztetnek és kapcsolatokat közvetítenek, az ügyiratokat pedig kizárólag "
+        "szervezetük hivatalos csatornáin cserélik ki."
+    ),
+    # Closing conference looks back on two years of cooperation
+    "Closing conference looks back on two years of cooperation": (
+        "A zárókonferencia két év együttműködését tekintette át"
+    ),
+    "closing-conference": "zarokonferencia",
+    "At the closing conference the partners presented the referral mechanism, the handbook and the platform, and discussed how cooperation between Hungary, Belgium and the Netherlands continues after the project.": (
+        "A zárókonferencián a partnerek bemutatták a továbbirányítási mechanizmust, a kézikönyvet és a "
+        "platformot, és megvitatták, hogyan folytatódik az együttműködés Magyarország, Belgium és Hollandia "
+        "között a projekt után."
+    ),
+    "The project ends on 31 January 2016. At the closing conference the partners looked back on what changed since the kick-off: the professionals who refer victims across the three borders now know whom to call, the five stages of referral are described in one handbook, and the platform gives them a place to stay in touch.": (
+        "A projekt 2016. január 31-én zárul. A zárókonferencián a partnerek áttekintették, mi változott az "
+        "indulás óta: a három ország határain át áldozatokat továbbirányító szakemberek ma már tudják, kit "
+        "hívjanak, a továbbirányítás öt szakaszát egyetlen kézikönyv írja le, a platform pedig helyet ad "
+        "nekik a kapcsolattartáshoz."
+    ),
+    "Participants also named what remains to be done: faster exchange of information when a victim wants to return home, long-term support after return, and keeping contact lists up to date when people change jobs. The platform stays open so that this work can go on.": (
+        "A résztvevők azt is számba vették, mi maradt még tennivaló: gyorsabb információcsere, ha egy áldozat "
+        "haza szeretne térni, hosszú távú támogatás a hazatérés után, és a kapcsolattartási listák "
+        "naprakészen tartása, amikor az emberek munkahelyet váltanak. A platform nyitva marad, hogy ez a "
+        "munka folytatódhasson."
+    ),
+}
