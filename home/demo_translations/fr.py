@@ -1006,3 +1006,154 @@ STRINGS |= {
         "puisse se poursuivre."
     ),
 }
+
+
+def _of(place):
+    """'de Bruxelles', "d'Anvers": the French form of `place` after "de", elided before a vowel."""
+    name = PLACES[place]
+    return f"d'{name}" if name[0] in "AEIOUYÉ" else f"de {name}"
+
+
+# Directory: the three project partners (directory.demo)
+STRINGS |= {
+    "Ministry of Security and Justice of the Netherlands (Ministerie van Veiligheid en Justitie)": (
+        "Ministère de la Sécurité et de la Justice des Pays-Bas (Ministerie van Veiligheid en Justitie)"
+    ),
+    "Partner of the RAVOT-EUR project, responsible for the police, the public prosecution service and migration policy in the Netherlands at the time of the project (since 2017 the Ministry of Justice and Security). Contact details are not listed here: please use the ministry's official website.": (
+        "Partenaire du projet RAVOT-EUR, responsable, à l'époque du projet, de la police, du ministère public et de la "
+        "politique migratoire aux Pays-Bas (depuis 2017, ministère de la Justice et de la Sécurité). Ses coordonnées "
+        "ne figurent pas ici : veuillez consulter le site officiel du ministère."
+    ),
+    "Ministry of Interior of Hungary (Belügyminisztérium)": "Ministère de l'Intérieur de Hongrie (Belügyminisztérium)",
+    "Lead partner of the RAVOT-EUR project. The ministry is responsible for the police and for coordinating Hungary's action against trafficking in human beings. Contact details are not listed here: please use the ministry's official website.": (
+        "Partenaire principal du projet RAVOT-EUR. Le ministère est responsable de la police et de la coordination de "
+        "l'action de la Hongrie contre la traite des êtres humains. Ses coordonnées ne figurent pas ici : veuillez "
+        "consulter le site officiel du ministère."
+    ),
+    "Partner of the RAVOT-EUR project and one of the three specialised centres for victims of human trafficking recognised in Belgium. It offers shelter and accompanies victims through the Belgian victim status procedure. Contact details are not listed here: please use Payoke's own website.": (
+        "Partenaire du projet RAVOT-EUR et l'un des trois centres spécialisés pour les victimes de la traite des êtres "
+        "humains reconnus en Belgique. Il offre un hébergement et accompagne les victimes tout au long de la procédure "
+        "belge d'octroi du statut de victime. Ses coordonnées ne figurent pas ici : veuillez consulter le site de "
+        "Payoke."
+    ),
+}
+
+# Directory: the sample organisations, the same twelve kinds in each country (directory.demo)
+STRINGS |= {
+    # Cities: exactly the glossary's form
+    **{place: PLACES[place] for place in PLACES if place not in ("Belgium", "Hungary", "the Netherlands")},
+    # Sample addresses
+    **{f"Sample Street {number}": f"{number}, rue de l'Exemple" for number in range(1, 13)},
+    # Names
+    "Anti-trafficking police unit Antwerp": f"Unité de police anti-traite {_of('Antwerp')}",
+    "Anti-trafficking police unit Budapest": f"Unité de police anti-traite {_of('Budapest')}",
+    "Anti-trafficking police unit Amsterdam": f"Unité de police anti-traite {_of('Amsterdam')}",
+    "Centre for Trafficking Studies Ghent": f"Centre d'études sur la traite des êtres humains {_of('Ghent')}",
+    "Centre for Trafficking Studies Pécs": f"Centre d'études sur la traite des êtres humains {_of('Pécs')}",
+    "Centre for Trafficking Studies Utrecht": f"Centre d'études sur la traite des êtres humains {_of('Utrecht')}",
+    "Community Interpreters Brussels": f"Service d'interprétariat social {_of('Brussels')}",
+    "Community Interpreters Budapest": f"Service d'interprétariat social {_of('Budapest')}",
+    "Community Interpreters Amsterdam": f"Service d'interprétariat social {_of('Amsterdam')}",
+    "Labour inspection, Charleroi office": f"Inspection du travail, bureau {_of('Charleroi')}",
+    "Labour inspection, Szeged office": f"Inspection du travail, bureau {_of('Szeged')}",
+    "Labour inspection, Eindhoven office": f"Inspection du travail, bureau {_of('Eindhoven')}",
+    "Legal Aid Clinic Ghent": f"Clinique d'aide juridique {_of('Ghent')}",
+    "Legal Aid Clinic Pécs": f"Clinique d'aide juridique {_of('Pécs')}",
+    "Legal Aid Clinic Utrecht": f"Clinique d'aide juridique {_of('Utrecht')}",
+    "Public prosecutor's office Brussels": f"Parquet {_of('Brussels')}",
+    "Public prosecutor's office Debrecen": f"Parquet {_of('Debrecen')}",
+    "Public prosecutor's office Rotterdam": f"Parquet {_of('Rotterdam')}",
+    "Reintegration Network Antwerp": f"Réseau de réintégration {_of('Antwerp')}",
+    "Reintegration Network Budapest": f"Réseau de réintégration {_of('Budapest')}",
+    "Reintegration Network Amsterdam": f"Réseau de réintégration {_of('Amsterdam')}",
+    "Return and Reintegration Office Leuven": f"Bureau d'aide au retour et à la réintégration {_of('Leuven')}",
+    "Return and Reintegration Office Nyíregyháza": f"Bureau d'aide au retour et à la réintégration {_of('Nyíregyháza')}",
+    "Return and Reintegration Office Zwolle": f"Bureau d'aide au retour et à la réintégration {_of('Zwolle')}",
+    "Safe House Liège": f"Maison d'accueil sécurisée {_of('Liège')}",
+    "Safe House Miskolc": f"Maison d'accueil sécurisée {_of('Miskolc')}",
+    "Safe House The Hague": f"Maison d'accueil sécurisée {_of('The Hague')}",
+    "Social services Bruges": f"Services sociaux {_of('Bruges')}",
+    "Social services Győr": f"Services sociaux {_of('Győr')}",
+    "Social services Groningen": f"Services sociaux {_of('Groningen')}",
+    "Victims' Hotline Brussels": f"Ligne d'aide aux victimes {_of('Brussels')}",
+    "Victims' Hotline Debrecen": f"Ligne d'aide aux victimes {_of('Debrecen')}",
+    "Victims' Hotline Rotterdam": f"Ligne d'aide aux victimes {_of('Rotterdam')}",
+    "Youth Protection Centre Liège": f"Centre de protection de la jeunesse {_of('Liège')}",
+    "Youth Protection Centre Miskolc": f"Centre de protection de la jeunesse {_of('Miskolc')}",
+    "Youth Protection Centre The Hague": f"Centre de protection de la jeunesse {_of('The Hague')}",
+    # Descriptions
+    "Sample entry, not a real organisation. Investigates human trafficking, identifies presumed victims and refers them to assistance. Takes reports from other countries' police through the usual police cooperation channels.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Enquête sur la traite des êtres humains, identifie les "
+        "victimes présumées et les oriente vers l'assistance. Reçoit les signalements des polices d'autres pays par "
+        "les canaux habituels de la coopération policière."
+    ),
+    "Sample entry, not a real organisation. A university centre that studies trafficking and runs a students' legal clinic supervised by lawyers; also helps professionals with risk assessments for returns.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Centre universitaire qui étudie la traite des êtres "
+        "humains et gère une clinique juridique étudiante encadrée par des avocats ; aide également les professionnels "
+        "à évaluer les risques avant un retour."
+    ),
+    "Sample entry, not a real organisation. Trained interpreters for police interviews, medical visits and legal consultations, in person or by phone, bound by confidentiality.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Interprètes formés pour les auditions de police, les "
+        "consultations médicales et les consultations juridiques, sur place ou par téléphone, tenus à la "
+        "confidentialité."
+    ),
+    "Sample entry, not a real organisation. Inspects workplaces in agriculture, construction, cleaning and hospitality; identifies signs of labour exploitation and refers presumed victims to the police and assistance services.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Contrôle les lieux de travail dans l'agriculture, la "
+        "construction, le nettoyage et l'hôtellerie-restauration ; repère les signes d'exploitation par le travail et "
+        "oriente les victimes présumées vers la police et les services d'assistance."
+    ),
+    "Sample entry, not a real organisation. Free legal advice and representation for victims: residence, labour claims, civil party claims in criminal proceedings and compensation.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Conseil juridique et représentation en justice gratuits "
+        "pour les victimes : droit de séjour, réclamations en droit du travail, constitution de partie civile dans la "
+        "procédure pénale et indemnisation."
+    ),
+    "Sample entry, not a real organisation. A prosecutor specialised in trafficking cases leads investigations, decides on charges and informs victims of their rights as injured parties.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Un magistrat du parquet spécialisé dans les affaires de "
+        "traite dirige les enquêtes, décide des poursuites et informe les victimes de leurs droits en tant que "
+        "personnes lésées."
+    ),
+    "Sample entry, not a real organisation. Accompanies returning victims for the first months: housing, training, a job and counselling, in cooperation with the organisations of the sending country.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Accompagne les victimes de retour au pays pendant les "
+        "premiers mois : logement, formation, emploi et soutien psychosocial, en coopération avec les organisations du "
+        "pays de départ."
+    ),
+    "Sample entry, not a real organisation. Prepares voluntary returns with the country of origin: risk assessment, travel, reception on arrival and reintegration support for up to a year.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Prépare les retours volontaires avec le pays d'origine : "
+        "évaluation des risques, voyage, accueil à l'arrivée et aide à la réintégration pendant un an au maximum."
+    ),
+    "Sample entry, not a real organisation. A specialised shelter at a confidential address for women and their children. Offers a safe place to stay, medical and psychological care and time to decide on the next steps.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Centre d'accueil spécialisé, à adresse confidentielle, "
+        "pour les femmes et leurs enfants. Offre un hébergement sûr, des soins médicaux et psychologiques, et le temps "
+        "de décider de la suite."
+    ),
+    "Sample entry, not a real organisation. Municipal social services: case management, access to housing, health insurance, schooling and employment programmes for victims who stay.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Services sociaux communaux : suivi individualisé, accès "
+        "au logement, à l'assurance maladie, à la scolarité et aux programmes d'emploi pour les victimes qui restent "
+        "dans le pays."
+    ),
+    "Sample entry, not a real organisation. A confidential line for victims, witnesses and professionals who suspect trafficking: advice, and referral to the right service the same day.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Ligne confidentielle pour les victimes, les témoins et "
+        "les professionnels qui soupçonnent un cas de traite : conseils et orientation vers le service compétent le "
+        "jour même."
+    ),
+    "Sample entry, not a real organisation. Protects children and young people who are presumed victims, appoints a guardian where needed and places them in a safe home.": (
+        "Exemple : il ne s'agit pas d'une organisation réelle. Protège les enfants et les jeunes qui sont des victimes "
+        "présumées, désigne un tuteur si nécessaire et les place dans un lieu d'accueil sûr."
+    ),
+    # Opening hours
+    "Office: Monday to Friday 8:00–16:00; duty officer 24/7": (
+        "Bureau : du lundi au vendredi, de 8 h 00 à 16 h 00 ; permanence 24 h/24, 7 j/7"
+    ),
+    "By appointment": "Sur rendez-vous",
+    "Bookings by phone 24/7": "Réservations par téléphone 24 h/24, 7 j/7",
+    "Monday to Friday 8:00–16:00": "Du lundi au vendredi, de 8 h 00 à 16 h 00",
+    "Tuesday and Thursday 10:00–17:00, and by appointment": (
+        "Le mardi et le jeudi, de 10 h 00 à 17 h 00, et sur rendez-vous"
+    ),
+    "Monday to Friday 8:30–16:30": "Du lundi au vendredi, de 8 h 30 à 16 h 30",
+    "Monday to Friday 9:00–16:00": "Du lundi au vendredi, de 9 h 00 à 16 h 00",
+    "Monday to Friday 9:00–17:00": "Du lundi au vendredi, de 9 h 00 à 17 h 00",
+    "Admissions 24 hours a day, 7 days a week": "Admissions 24 heures sur 24, 7 jours sur 7",
+    "24 hours a day, 7 days a week": "24 heures sur 24, 7 jours sur 7",
+    "Emergency admissions 24/7": "Admissions en urgence 24 h/24, 7 j/7",
+}
