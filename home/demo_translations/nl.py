@@ -555,3 +555,286 @@ STRINGS |= {
         "delen, vraag het dan eerst na."
     ),
 }
+
+# Reports index and the five reports (reports.demo)
+STRINGS |= {
+    "reports": "verslagen",
+    "Reports of the three professional workshops, one in each partner country, and of the study visits in which experts learned how the Hungarian, Dutch and Belgian authorities and services work.": (
+        "Verslagen van de drie workshops voor professionals, één in elk partnerland, en van de studiebezoeken waarin "
+        "experts leerden hoe de Hongaarse, Nederlandse en Belgische autoriteiten en diensten werken."
+    ),
+    # Shared by the reports
+    "Opening": "Opening",
+    "Sample content": "Voorbeeldinhoud",
+    "This report is sample content for the demonstration site. RAVOT-EUR's workshops and study visits took place; the dates, agenda, numbers and details given here are illustrative.": (
+        "Dit verslag is voorbeeldinhoud voor de demonstratiesite. De workshops en studiebezoeken van RAVOT-EUR hebben "
+        "echt plaatsgevonden; de data, het programma, de aantallen en de details die hier worden vermeld, dienen ter "
+        "illustratie."
+    ),
+    "Programme of the event": "Programma",
+    "Abstract illustration: a round table with eight seats.": "Abstracte illustratie: een ronde tafel met acht stoelen.",
+    "Sample illustration; the demonstration site has no photographs of the event.": (
+        "Voorbeeldillustratie; de demonstratiesite heeft geen foto's van het evenement."
+    ),
+    "Ministry of Interior of Hungary": f"Ministerie van Binnenlandse Zaken van {PLACES['Hungary']}",
+    "Payoke": "Payoke",
+    # Workshop in Budapest
+    "Workshop in Budapest: identification and the first contact": (
+        f"Workshop in {PLACES['Budapest']}: identificatie en het eerste contact"
+    ),
+    "workshop-budapest-2014": "workshop-boedapest-2014",
+    "The first professional workshop brought Hungarian, Belgian and Dutch police officers, prosecutors, victim support workers and NGOs together to compare how victims are identified and who is the first contact in each country.": (
+        "De eerste workshop bracht Hongaarse, Belgische en Nederlandse politiemensen, aanklagers, "
+        "slachtofferhulpverleners en ngo's samen om te vergelijken hoe slachtoffers worden geïdentificeerd en wie in "
+        "elk land het eerste contact met hen heeft."
+    ),
+    "Budapest": PLACES["Budapest"],
+    "Welcome by the project lead and the partners.": "Welkomstwoord van de projectleiding en de partners.",
+    "Trafficking of Hungarian victims to Belgium and the Netherlands": (
+        f"Mensenhandel met Hongaarse slachtoffers naar {PLACES['Belgium']} en {PLACES['the Netherlands']}"
+    ),
+    "Case patterns seen by the police and the specialised centres.": (
+        "Patronen in de zaken die de politie en de gespecialiseerde centra zien."
+    ),
+    "Identification in three systems": "Identificatie in drie systemen",
+    "Short presentations by a Hungarian, a Belgian and a Dutch practitioner.": (
+        "Korte presentaties door een Hongaarse, een Belgische en een Nederlandse professional uit de praktijk."
+    ),
+    "Working groups: indicators of sexual and of labour exploitation": (
+        "Werkgroepen: signalen van seksuele uitbuiting en van arbeidsuitbuiting"
+    ),
+    "Who calls whom? Mapping the contact points": "Wie belt wie? De contactpunten in kaart",
+    "Conclusions and next steps": "Conclusies en volgende stappen",
+    "Participants agreed that most Hungarian victims in Belgium and the Netherlands are identified late, often after months of exploitation, and rarely on their own initiative. In all three countries the police are the most frequent first contact, but labour inspectors, health workers and consular staff meet victims too and are less familiar with the indicators.": (
+        f"De deelnemers waren het erover eens dat de meeste Hongaarse slachtoffers in {PLACES['Belgium']} en "
+        f"{PLACES['the Netherlands']} laat worden geïdentificeerd, vaak na maanden van uitbuiting, en zelden op eigen "
+        "initiatief. In alle drie de landen is de politie het vaakst het eerste contact, maar ook arbeidsinspecteurs, "
+        "zorgverleners en consulair personeel komen slachtoffers tegen, en zij zijn minder vertrouwd met de signalen."
+    ),
+    "What works": "Wat werkt",
+    "The Belgian multidisciplinary approach, in which the police and the specialised centres decide together.": (
+        "De Belgische multidisciplinaire aanpak, waarin de politie en de gespecialiseerde centra samen beslissen."
+    ),
+    "The Dutch principle that the reflection period is offered at the slightest indication.": (
+        "Het Nederlandse uitgangspunt dat de bedenktijd bij de geringste aanwijzing wordt aangeboden."
+    ),
+    "The Hungarian common identification questionnaire, which gives non-specialists a place to start.": (
+        "De gemeenschappelijke Hongaarse identificatievragenlijst, die niet-specialisten houvast biedt om te beginnen."
+    ),
+    "What gets in the way": "Wat in de weg staat",
+    "Practitioners do not know whom to call in the other country, and contacts depend on individuals.": (
+        "Professionals weten niet wie ze in het andere land moeten bellen, en contacten hangen af van individuele "
+        "personen."
+    ),
+    "Victims fear that cooperation with the police abroad will endanger their families at home.": (
+        "Slachtoffers vrezen dat samenwerking met de politie in het buitenland hun familie thuis in gevaar brengt."
+    ),
+    "The same term, such as 'identified victim', means different things in the three systems.": (
+        "Dezelfde term, zoals ‘geïdentificeerd slachtoffer’, betekent in de drie systemen iets anders."
+    ),
+    "Name one contact point per country and per profession for transnational referrals, and publish the list to vetted professionals.": (
+        "Wijs per land en per beroepsgroep één contactpunt aan voor transnationale doorverwijzingen, en stel de lijst "
+        "ter beschikking van gescreende professionals."
+    ),
+    "Train consular staff and labour inspectors on the indicators of labour exploitation.": (
+        "Train consulair personeel en arbeidsinspecteurs in het herkennen van signalen van arbeidsuitbuiting."
+    ),
+    "Use the handbook's indicator lists in all three languages as a common reference.": (
+        "Gebruik de signalenlijsten uit het handboek in alle drie de talen als gemeenschappelijk referentiekader."
+    ),
+    # Workshop in The Hague
+    "Workshop in The Hague: first assistance, shelter and the reflection period": (
+        f"Workshop in {PLACES['The Hague']}: eerste hulp, opvang en de bedenktijd"
+    ),
+    "workshop-the-hague-2015": "workshop-den-haag-2015",
+    "The second workshop looked at what happens in the first weeks after identification: the reflection period, shelter and care, and how a Hungarian victim can be supported from both sides of the border.": (
+        "De tweede workshop ging over wat er in de eerste weken na de identificatie gebeurt: de bedenktijd, opvang en "
+        "zorg, en hoe een Hongaars slachtoffer aan beide kanten van de grens kan worden ondersteund."
+    ),
+    "The Hague": PLACES["The Hague"],
+    "The reflection period and shelter in the Netherlands": f"Bedenktijd en opvang in {PLACES['the Netherlands']}",
+    "Presentation by a policy officer and a shelter coordinator.": (
+        "Presentatie door een beleidsmedewerker en een coördinator van een opvanginstelling."
+    ),
+    "From registration to shelter: the role of a national coordination centre": (
+        "Van registratie tot opvang: de rol van een nationaal coördinatiecentrum"
+    ),
+    "Case discussion: a Hungarian victim of labour exploitation in the greenhouse sector": (
+        "Casusbespreking: een Hongaars slachtoffer van arbeidsuitbuiting in de glastuinbouw"
+    ),
+    "Belgian and Hungarian responses to the same case": "De Belgische en de Hongaarse aanpak van dezelfde casus",
+    "Agreement on the first-assistance stage of the referral mechanism": (
+        "Afspraken over de fase van eerste hulp in het doorverwijzingsmechanisme"
+    ),
+    "The first weeks decide whether a victim stays in contact with the support services. Participants from the three countries found that their rules for first assistance are close in substance, but differ in who decides and how long each step takes.": (
+        "De eerste weken bepalen of een slachtoffer in contact blijft met de hulpverlening. De deelnemers uit de drie "
+        "landen stelden vast dat hun regels voor eerste hulp inhoudelijk dicht bij elkaar liggen, maar verschillen in "
+        "wie beslist en hoe lang elke stap duurt."
+    ),
+    "Hungarian victims, as EU citizens, are sometimes not offered the same support as third-country nationals, because practitioners think the reflection period does not apply to them.": (
+        "Hongaarse slachtoffers krijgen als EU-burgers soms niet dezelfde ondersteuning aangeboden als onderdanen van "
+        "derde landen, omdat professionals denken dat de bedenktijd niet voor hen geldt."
+    ),
+    "Interpretation into Hungarian is not always available at once, especially outside office hours.": (
+        "Een tolk Hongaars is niet altijd meteen beschikbaar, vooral niet buiten kantooruren."
+    ),
+    "Victims of labour exploitation are less often placed in specialised shelters than victims of sexual exploitation.": (
+        "Slachtoffers van arbeidsuitbuiting worden minder vaak in gespecialiseerde opvang geplaatst dan slachtoffers "
+        "van seksuele uitbuiting."
+    ),
+    "Make clear in national guidance that victims who are EU citizens are entitled to the same assistance.": (
+        "Maak in de nationale leidraden duidelijk dat slachtoffers die EU-burger zijn, recht hebben op dezelfde hulp."
+    ),
+    "Keep a list of Hungarian interpreters with experience of working with victims.": (
+        "Houd een lijst bij van tolken Hongaars die ervaring hebben met het werken met slachtoffers."
+    ),
+    "Inform the Hungarian contact point, with the victim's consent, within the first week, so that return or family support can be prepared in time.": (
+        "Informeer het Hongaarse contactpunt, met toestemming van het slachtoffer, binnen de eerste week, zodat een "
+        "terugkeer of steun aan de familie tijdig kan worden voorbereid."
+    ),
+    # Workshop in Antwerp
+    "Workshop in Antwerp: return, reintegration and proceedings": (
+        f"Workshop in {PLACES['Antwerp']}: terugkeer, re-integratie en procedures"
+    ),
+    "workshop-antwerp-2015": "workshop-antwerpen-2015",
+    "The third workshop, hosted by Payoke, dealt with the later stages of referral: safe return and reintegration in Hungary, and the victim's part in criminal and civil proceedings after going home.": (
+        "De derde workshop, met Payoke als gastheer, ging over de latere fasen van de doorverwijzing: veilige terugkeer "
+        f"en re-integratie in {PLACES['Hungary']}, en de rol van het slachtoffer in strafrechtelijke en civiele "
+        "procedures na de terugkeer naar huis."
+    ),
+    "Antwerp": PLACES["Antwerp"],
+    "Opening by the host": "Opening door de gastheer",
+    "The Belgian victim status and the specialised centres": (
+        "Het Belgische statuut van slachtoffer van mensenhandel en de gespecialiseerde centra"
+    ),
+    "Preparing a safe return: risk assessment with the receiving country": (
+        "Een veilige terugkeer voorbereiden: risico-inschatting samen met het land van ontvangst"
+    ),
+    "Working groups: reintegration, debts and the risk of re-trafficking": (
+        "Werkgroepen: re-integratie, schulden en het risico om opnieuw slachtoffer van mensenhandel te worden"
+    ),
+    "Testifying from abroad: video hearings and joint investigation teams": (
+        "Getuigen vanuit het buitenland: verhoren per video en gemeenschappelijke onderzoeksteams"
+    ),
+    "Compensation across borders": "Schadevergoeding over de grens heen",
+    "Closing: the referral mechanism in five stages": "Afsluiting: het doorverwijzingsmechanisme in vijf fasen",
+    "Participants agreed that a return is only safe when it is prepared with the receiving services, and that the criminal case should not stop a victim from going home when they wish to.": (
+        "De deelnemers waren het erover eens dat een terugkeer alleen veilig is als die samen met de ontvangende "
+        "diensten wordt voorbereid, en dat de strafzaak een slachtoffer er niet van mag weerhouden naar huis te gaan "
+        "wanneer hij of zij dat wil."
+    ),
+    "Returns are often organised at short notice, leaving the Hungarian shelters and the victim support service too little time to prepare.": (
+        "Terugkeer wordt vaak op korte termijn georganiseerd, waardoor de Hongaarse opvanghuizen en de "
+        "slachtofferhulpdienst te weinig tijd hebben om zich voor te bereiden."
+    ),
+    "Victims who return rarely hear about the outcome of the criminal case or about their right to compensation.": (
+        "Slachtoffers die terugkeren, horen zelden iets over de afloop van de strafzaak of over hun recht op "
+        "schadevergoeding."
+    ),
+    "Video hearings are possible in all three countries, but are used less than they could be.": (
+        "Verhoren per video zijn in alle drie de landen mogelijk, maar worden minder gebruikt dan zou kunnen."
+    ),
+    "Agree a minimum notice period for planned returns, except when the victim's safety requires otherwise.": (
+        "Spreek voor een geplande terugkeer een minimale aankondigingstermijn af, behalve wanneer de veiligheid van "
+        "het slachtoffer anders vereist."
+    ),
+    "Appoint, for each returning victim, one person in the sending country who keeps the victim informed about the proceedings.": (
+        "Wijs voor elk terugkerend slachtoffer in het land van vertrek één persoon aan die het slachtoffer op de "
+        "hoogte houdt van de procedure."
+    ),
+    "Tell victims about state compensation and cross-border applications before they leave.": (
+        "Informeer slachtoffers vóór hun vertrek over schadevergoeding door de staat en over grensoverschrijdende "
+        "aanvragen."
+    ),
+    # Study visit to Belgium
+    "Study visit of Hungarian experts to Belgium": f"Studiebezoek van Hongaarse experts aan {PLACES['Belgium']}",
+    "study-visit-belgium-2015": "studiebezoek-belgie-2015",
+    "Hungarian police officers, prosecutors and victim support workers visited a specialised centre, a shelter and a police unit in Belgium to see how the Belgian victim status works in practice.": (
+        "Hongaarse politiemensen, aanklagers en slachtofferhulpverleners bezochten een gespecialiseerd centrum, een "
+        f"opvanghuis en een politie-eenheid in {PLACES['Belgium']} om te zien hoe het Belgische statuut van "
+        "slachtoffer van mensenhandel in de praktijk werkt."
+    ),
+    "Antwerp and Brussels": f"{PLACES['Antwerp']} en {PLACES['Brussels']}",
+    "Visit to a specialised centre: intake, shelter and legal support": (
+        "Bezoek aan een gespecialiseerd centrum: intake, opvang en juridische ondersteuning"
+    ),
+    "Meeting with a police unit specialised in trafficking": (
+        "Ontmoeting met een politie-eenheid die gespecialiseerd is in mensenhandel"
+    ),
+    "Meeting with a public prosecutor's office": "Ontmoeting met een parket van de procureur des Konings",
+    "Meeting with the federal coordination of the fight against trafficking": (
+        "Ontmoeting met de federale coördinatie van de strijd tegen mensenhandel"
+    ),
+    "Review of the visit and agreements on contact points": "Terugblik op het bezoek en afspraken over contactpunten",
+    "The visitors saw how closely the Belgian police, prosecutors and specialised centres work together in individual cases, and how the centres accompany a victim through every step of the victim procedure.": (
+        "De bezoekers zagen hoe nauw de Belgische politie, de parketten en de gespecialiseerde centra in individuele "
+        "zaken samenwerken, en hoe de centra een slachtoffer bij elke stap van de slachtofferprocedure begeleiden."
+    ),
+    "The specialised centres are the single entry point for support, which makes it easy for a foreign partner to know whom to contact.": (
+        "De gespecialiseerde centra zijn het enige toegangspunt tot de hulpverlening, zodat een buitenlandse partner "
+        "gemakkelijk weet met wie hij contact moet opnemen."
+    ),
+    "Belgian practitioners asked for earlier information on the situation in the victim's home town in Hungary.": (
+        "Belgische professionals vroegen om eerder informatie te krijgen over de situatie in de woonplaats van het "
+        f"slachtoffer in {PLACES['Hungary']}."
+    ),
+    "Exchange a short description of each country's procedure, in the other's language, for use in training.": (
+        "Wissel een korte beschrijving van de procedure van elk land uit, in de taal van het andere land, voor gebruik "
+        "in trainingen."
+    ),
+    "Hold a joint case review once a year between the Belgian centres and the Hungarian contact points.": (
+        "Houd eenmaal per jaar een gezamenlijke casusbespreking tussen de Belgische centra en de Hongaarse "
+        "contactpunten."
+    ),
+    # Study visit to Hungary
+    "Study visit of Belgian and Dutch experts to Hungary": (
+        f"Studiebezoek van Belgische en Nederlandse experts aan {PLACES['Hungary']}"
+    ),
+    "study-visit-hungary-2015": "studiebezoek-hongarije-2015",
+    "Experts from Belgium and the Netherlands visited Hungarian authorities, the victim support service and a shelter to learn how Hungarian victims are received and supported after their return.": (
+        f"Experts uit {PLACES['Belgium']} en {PLACES['the Netherlands']} bezochten Hongaarse autoriteiten, de "
+        "slachtofferhulpdienst en een opvanghuis om te leren hoe Hongaarse slachtoffers na hun terugkeer worden "
+        "opgevangen en ondersteund."
+    ),
+    "The Hungarian anti-trafficking strategy and the national coordinator": (
+        "De Hongaarse strategie tegen mensenhandel en de nationaal coördinator"
+    ),
+    "Visit to the victim support service": "Bezoek aan de slachtofferhulpdienst",
+    "Visit to a shelter for victims of trafficking": "Bezoek aan een opvanghuis voor slachtoffers van mensenhandel",
+    "Travel outside Budapest; meeting with the shelter's social workers.": (
+        f"Reis naar een plaats buiten {PLACES['Budapest']}; ontmoeting met de maatschappelijk werkers van het "
+        "opvanghuis."
+    ),
+    "Meeting with the police unit responsible for trafficking cases": (
+        "Ontmoeting met de politie-eenheid die verantwoordelijk is voor mensenhandelzaken"
+    ),
+    "Conclusions": "Conclusies",
+    "The visitors learned that the Hungarian system relies on a small number of shelters and on NGOs that are well connected to local services, and that the first weeks after return are where support is most needed and most often missing.": (
+        "De bezoekers leerden dat het Hongaarse systeem steunt op een klein aantal opvanghuizen en op ngo's met goede "
+        "banden met de lokale diensten, en dat ondersteuning in de eerste weken na de terugkeer het hardst nodig is en "
+        "juist dan het vaakst ontbreekt."
+    ),
+    "Returning victims often arrive with debts and without documents, which delays access to benefits and work.": (
+        "Terugkerende slachtoffers komen vaak aan met schulden en zonder documenten, waardoor hun toegang tot "
+        "uitkeringen en werk vertraging oploopt."
+    ),
+    "Shelter places are limited; early notice from Belgium and the Netherlands makes it possible to find one.": (
+        f"Er zijn weinig opvangplaatsen; als {PLACES['Belgium']} en {PLACES['the Netherlands']} een terugkeer tijdig "
+        "melden, kan er toch een worden gevonden."
+    ),
+    "Follow-up after return depends on the victim's consent and on informal contacts, and is rarely recorded.": (
+        "De opvolging na terugkeer hangt af van de toestemming van het slachtoffer en van informele contacten, en "
+        "wordt zelden vastgelegd."
+    ),
+    "Use the referral mechanism's handover step for every planned return, with a named person on each side.": (
+        "Gebruik bij elke geplande terugkeer de overdrachtsstap van het doorverwijzingsmechanisme, met aan beide "
+        "kanten een vaste contactpersoon die bij naam bekend is."
+    ),
+    "Include debt advice and help with documents in the reintegration plan from the start.": (
+        "Neem schuldhulp en hulp bij documenten vanaf het begin op in het re-integratieplan."
+    ),
+    "Record follow-up with the victim's consent, so that the partners can see what happens after return.": (
+        "Leg de opvolging met toestemming van het slachtoffer vast, zodat de partners kunnen zien wat er na de "
+        "terugkeer gebeurt."
+    ),
+}
