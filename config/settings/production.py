@@ -44,3 +44,15 @@ else:
             "KEY_PREFIX": "machina_attachments",
         },
     }
+
+# Database connections stay open between requests (a new PostgreSQL connection costs more than
+# most pages' queries): ten minutes unless DATABASE_CONN_MAX_AGE says otherwise, checked before
+# reuse so that a connection the server closed (a restart, a failover) is replaced instead of
+# failing the request. Each gunicorn thread keeps its own (config/gunicorn.conf.py).
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "600"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
+# Background work (search index updates, safe-contact notifications) is queued in the database
+# and run by a separate process, `manage.py db_worker`, so no request waits for the search
+# engine; TASKS_BACKEND may still choose another backend.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}

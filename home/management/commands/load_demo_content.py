@@ -4,6 +4,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.site_address import sync_default_site
+
 # Each app owns the demo content of its domain in `<app>/demo.py`, with a
 # `load(command)` function that is idempotent. Order matters: pages need the
 # home page, the forum needs the vetted members.
@@ -27,6 +29,7 @@ class Command(BaseCommand):
     help = "Load the RAVOT-EUR demo site. Running it again changes nothing."
 
     def handle(self, *args, **options):
+        sync_default_site()  # the sitemap and full page addresses use SITE_BASE_URL
         for module_name in DEMO_MODULES:
             try:
                 module = import_module(module_name)
