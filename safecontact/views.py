@@ -36,6 +36,20 @@ from .models import Conversation, Entry, HelperRole
 from .ratelimit import allowed
 
 
+def _leave_no_session(request):
+    """machina's permission middleware gives an anonymous visitor a "forum key" in a new session
+    (for anonymous forum posts, which this platform does not allow): on these pages it would set
+    a session cookie, so a session holding nothing else is left unsaved."""
+    from machina.apps.forum_permission.middleware import ForumPermissionMiddleware
+
+    session = getattr(request, "session", None)
+    if session is None or request.user.is_authenticated:
+        return
+    key = ForumPermissionMiddleware.anonymous_forum_key_session_id
+    if set(session.keys()) == {key}:
+        del session[key]
+
+
 def private_page(view):
     """Headers for every safe-contact page, public or not."""
 
@@ -43,6 +57,7 @@ def private_page(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
+        _leave_no_session(request)
         add_never_cache_headers(response)
         response["Referrer-Policy"] = "no-referrer"
         response["X-Robots-Tag"] = "noindex, nofollow"
