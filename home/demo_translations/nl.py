@@ -283,7 +283,7 @@ STRINGS |= {
     "If you find a problem we have not mentioned, write to accessibility@example.org (sample address). We aim to reply within ten working days.": "Vindt u een probleem dat we hier niet noemen? Schrijf dan naar accessibility@example.org (voorbeeldadres). We streven ernaar binnen tien werkdagen te antwoorden.",
 }
 
-# News index: its title and introduction only; the news items themselves are not translated (news.demo)
+# News index: its title and introduction (news.demo); the news items follow below
 STRINGS |= {
     "News": "Nieuws",
     "news": "nieuws",
@@ -836,5 +836,147 @@ STRINGS |= {
     "Record follow-up with the victim's consent, so that the partners can see what happens after return.": (
         "Leg de opvolging met toestemming van het slachtoffer vast, zodat de partners kunnen zien wat er na de "
         "terugkeer gebeurt."
+    ),
+}
+
+# The five news items (news.demo)
+STRINGS |= {
+    # Shared by the news items
+    "This news item is sample content for the demonstration site. The project, its partners and its timeline are real; the exact date and the details of the event described here are illustrative.": (
+        "Dit nieuwsbericht is voorbeeldinhoud voor de demonstratiesite. Het project, de partners en de tijdlijn zijn "
+        "echt; de precieze datum en de details van het hier beschreven evenement dienen ter illustratie."
+    ),
+    # RAVOT-EUR kicks off in Budapest
+    "RAVOT-EUR kicks off in Budapest": f"RAVOT-EUR van start in {PLACES['Budapest']}",
+    "ravot-eur-kicks-off-in-budapest": "ravot-eur-van-start-in-boedapest",
+    "Hungary's Ministry of Interior, the Dutch Ministry of Security and Justice and Payoke met in Budapest to start two years of work on a transnational referral mechanism for victims of human trafficking.": (
+        f"Het ministerie van Binnenlandse Zaken van {PLACES['Hungary']}, het Nederlandse ministerie van Veiligheid en "
+        f"Justitie en Payoke kwamen in {PLACES['Budapest']} bijeen voor de start van twee jaar werk aan een "
+        "transnationaal doorverwijzingsmechanisme voor slachtoffers van mensenhandel."
+    ),
+    "Abstract illustration: three connected circles standing for Hungary, Belgium and the Netherlands.": (
+        f"Abstracte illustratie: drie verbonden cirkels die staan voor {PLACES['Hungary']}, {PLACES['Belgium']} en "
+        f"{PLACES['the Netherlands']}."
+    ),
+    "RAVOT-EUR, short for <i>Referral of and assistance for victims of human trafficking in Europe</i>, started on 1 February 2014. The project is funded by the European Union's programme Prevention of and Fight against Crime (ISEC 2012) and runs until 31 January 2016. It is led by Hungary's Ministry of Interior, with the Dutch Ministry of Security and Justice and Payoke, the Antwerp centre for victims of human trafficking, as partners.": (
+        "RAVOT-EUR, kort voor <i>Referral of and assistance for victims of human trafficking in Europe</i>, is op "
+        "1 februari 2014 van start gegaan. Het project wordt medegefinancierd door het programma Preventie en "
+        "bestrijding van criminaliteit (ISEC 2012) van de Europese Unie en loopt tot en met 31 januari 2016. Het staat "
+        f"onder leiding van het ministerie van Binnenlandse Zaken van {PLACES['Hungary']}, met als partners het "
+        "Nederlandse ministerie van Veiligheid en Justitie en Payoke, het centrum voor slachtoffers van mensenhandel "
+        f"in {PLACES['Antwerp']}."
+    ),
+    "Why these three countries": "Waarom deze drie landen",
+    "Belgium and the Netherlands are the countries where Hungarian victims of trafficking for sexual and labour exploitation are most often found. When a victim is identified abroad, police officers, social workers, shelters and prosecutors in two countries have to work together: to protect the person, to organise a safe return if the victim wants it, and to support criminal and civil proceedings. Without agreed routes this cooperation depends on personal contacts.": (
+        f"{PLACES['Belgium']} en {PLACES['the Netherlands']} zijn de landen waar Hongaarse slachtoffers van "
+        "mensenhandel met het oog op seksuele uitbuiting en arbeidsuitbuiting het vaakst worden aangetroffen. Wordt "
+        "een slachtoffer in het buitenland geïdentificeerd, dan moeten politiemensen, maatschappelijk werkers, "
+        "opvanginstellingen en het openbaar ministerie in twee landen samenwerken: om de persoon te beschermen, om een "
+        "veilige terugkeer te organiseren als het slachtoffer dat wil, en om strafrechtelijke en civiele procedures "
+        "te ondersteunen. Zonder afgesproken routes hangt die samenwerking af van persoonlijke contacten."
+    ),
+    "At the kick-off meeting the partners agreed on the work plan: a transnational referral mechanism that follows the five stages of the European TRM guidelines (identification; first assistance and protection; long-term assistance and social inclusion; return and social inclusion; criminal and civil proceedings), three professional workshops, study visits, a training handbook and an online platform where vetted professionals can find each other.": (
+        "Tijdens de startbijeenkomst legden de partners het werkplan vast: een transnationaal "
+        "doorverwijzingsmechanisme volgens de vijf fasen van de Europese TRM-richtlijnen (identificatie; eerste hulp "
+        "en bescherming; langdurige hulp en sociale inclusie; terugkeer en sociale inclusie; strafrechtelijke en "
+        "civiele procedures), drie workshops voor professionals, studiebezoeken, een trainingshandboek en een "
+        "onlineplatform waar gescreende professionals elkaar kunnen vinden."
+    ),
+    "The total budget is EUR 346,069, of which EUR 311,462 is contributed by the European Union (grant HOME/2012/ISEC/AG/4000004405).": (
+        "Het totale budget bedraagt EUR 346.069, waarvan EUR 311.462 wordt bijgedragen door de Europese Unie "
+        "(subsidie HOME/2012/ISEC/AG/4000004405)."
+    ),
+    # Workshops and study visits bring professionals together
+    "Workshops and study visits bring professionals together": "Workshops en studiebezoeken brengen professionals samen",
+    "workshops-and-study-visits": "workshops-en-studiebezoeken",
+    "Three professional workshops, one in each partner country, and a series of study visits let police officers, prosecutors, social workers and shelter staff see how their counterparts work.": (
+        "Drie workshops voor professionals, één in elk partnerland, en een reeks studiebezoeken laten politiemensen, "
+        "aanklagers, maatschappelijk werkers en medewerkers van opvanginstellingen zien hoe hun collega's in de andere "
+        "landen werken."
+    ),
+    "Referral across borders only works when the people at both ends know and trust each other. RAVOT-EUR therefore holds a professional workshop in Hungary, in Belgium and in the Netherlands. Each workshop brings together the authorities and organisations that meet victims: labour inspectors, police and border guards, public prosecutors, victim support services, shelters and NGOs.": (
+        "Doorverwijzing over de grens werkt alleen als de mensen aan beide kanten elkaar kennen en vertrouwen. Daarom "
+        f"organiseert RAVOT-EUR een workshop voor professionals in {PLACES['Hungary']}, in {PLACES['Belgium']} en in "
+        f"{PLACES['the Netherlands']}. Elke workshop brengt de autoriteiten en organisaties samen die met slachtoffers "
+        "in aanraking komen: arbeidsinspecteurs, politie en grenswachten, het openbaar ministerie, "
+        "slachtofferhulpdiensten, opvanginstellingen en ngo's."
+    ),
+    "Learning how the other system works": "Leren hoe het andere systeem werkt",
+    "During the study visits experts spend time with the services of another partner country. They learn who decides on a victim's right to stay and to shelter, how identification works when a victim does not see themself as a victim, and which documents a Hungarian victim needs for a safe return. The findings of every workshop and study visit are published in the reports section.": (
+        "Tijdens de studiebezoeken lopen experts een tijd mee met de diensten van een ander partnerland. Ze leren wie "
+        "beslist over het verblijfsrecht van een slachtoffer en over diens recht op opvang, hoe identificatie werkt "
+        "wanneer iemand zichzelf niet als slachtoffer ziet, en welke documenten een Hongaars slachtoffer nodig heeft "
+        "voor een veilige terugkeer. De bevindingen van elke workshop en elk studiebezoek worden gepubliceerd in de "
+        "rubriek Verslagen."
+    ),
+    # Training handbook on transnational referral published
+    "Training handbook on transnational referral published": (
+        "Trainingshandboek over transnationale doorverwijzing verschenen"
+    ),
+    "training-handbook-published": "trainingshandboek-verschenen",
+    "The RAVOT-EUR handbook describes, stage by stage, how professionals in Hungary, Belgium and the Netherlands refer and assist victims of trafficking across borders. It is written for training and for academic use.": (
+        "Het handboek van RAVOT-EUR beschrijft fase voor fase hoe professionals in "
+        f"{PLACES['Hungary']}, {PLACES['Belgium']} en {PLACES['the Netherlands']} slachtoffers van mensenhandel over "
+        "de grens doorverwijzen en bijstaan. Het is geschreven voor training en voor academisch gebruik."
+    ),
+    "Abstract illustration: an open book in dark blue and ochre.": (
+        "Abstracte illustratie: een opengeslagen boek in donkerblauw en oker."
+    ),
+    "The handbook brings together what the partners learned in the workshops and study visits. Its chapters follow the five stages of transnational referral, from the first signs that someone may be a victim to the end of criminal and civil proceedings, and add a chapter on cooperation and data protection between professionals.": (
+        "Het handboek bundelt wat de partners in de workshops en studiebezoeken hebben geleerd. De hoofdstukken volgen "
+        "de vijf fasen van transnationale doorverwijzing, van de eerste signalen dat iemand slachtoffer kan zijn tot "
+        "het einde van de strafrechtelijke en civiele procedures, aangevuld met een hoofdstuk over samenwerking en "
+        "gegevensbescherming tussen professionals."
+    ),
+    "Each chapter explains who is responsible in each of the three countries, what a victim is entitled to, and what the professionals on both sides of a border need from each other. The chapter on identification includes lists of indicators of sexual and of labour exploitation.": (
+        "Elk hoofdstuk legt uit wie in elk van de drie landen verantwoordelijk is, waar een slachtoffer recht op heeft "
+        "en wat de professionals aan weerszijden van een grens van elkaar nodig hebben. Het hoofdstuk over "
+        "identificatie bevat lijsten met signalen van seksuele uitbuiting en van arbeidsuitbuiting."
+    ),
+    "The handbook can be read on this site chapter by chapter or printed as a whole. Trainers may use it freely in courses for police, prosecutors, social workers and students.": (
+        "Het handboek kan op deze site per hoofdstuk worden gelezen of in zijn geheel worden afgedrukt. Trainers mogen "
+        "het vrij gebruiken in cursussen voor politie, openbaar ministerie, maatschappelijk werkers en studenten."
+    ),
+    # Online platform for professionals opens
+    "Online platform for professionals opens": "Onlineplatform voor professionals geopend",
+    "online-platform-opens": "onlineplatform-geopend",
+    "The RAVOT-EUR platform combines public information for victims and the public with a closed forum where vetted professionals from the three countries can discuss referrals.": (
+        "Het platform van RAVOT-EUR combineert openbare informatie voor slachtoffers en het brede publiek met een "
+        "besloten forum waar gescreende professionals uit de drie landen doorverwijzingen kunnen bespreken."
+    ),
+    "Abstract illustration: speech bubbles in teal and light grey.": (
+        "Abstracte illustratie: tekstballonnen in groenblauw en lichtgrijs."
+    ),
+    "The public part of the platform holds the training handbook, the reports of the workshops and study visits, and a page for people who need help now, with help lines in each country and a quick exit button on every page.": (
+        "Het openbare deel van het platform bevat het trainingshandboek, de verslagen van de workshops en "
+        "studiebezoeken, en een pagina voor mensen die nu hulp nodig hebben, met hulplijnen in elk land en op elke "
+        "pagina een knop om de site snel te verlaten."
+    ),
+    "A closed space for vetted professionals": "Een besloten ruimte voor gescreende professionals",
+    "Professionals who work with victims can apply for an account. After their organisation and role have been checked, they can use a directory of contact points and a forum to prepare referrals with their colleagues abroad. Personal data of victims does not belong in the forum: members discuss procedures and arrange contacts, and exchange case files only through the official channels of their organisations.": (
+        "Professionals die met slachtoffers werken, kunnen een account aanvragen. Nadat hun organisatie en functie "
+        "zijn gecontroleerd, kunnen zij een sociale kaart met contactpunten en een forum gebruiken om doorverwijzingen "
+        "met hun collega's in het buitenland voor te bereiden. Persoonsgegevens van slachtoffers horen niet op het "
+        "forum: leden bespreken procedures en leggen contacten, en wisselen dossiers alleen uit via de officiële "
+        "kanalen van hun organisatie."
+    ),
+    # Closing conference
+    "Closing conference looks back on two years of cooperation": "Slotconferentie blikt terug op twee jaar samenwerking",
+    "closing-conference": "slotconferentie",
+    "At the closing conference the partners presented the referral mechanism, the handbook and the platform, and discussed how cooperation between Hungary, Belgium and the Netherlands continues after the project.": (
+        "Op de slotconferentie presenteerden de partners het doorverwijzingsmechanisme, het handboek en het platform, "
+        f"en bespraken zij hoe de samenwerking tussen {PLACES['Hungary']}, {PLACES['Belgium']} en "
+        f"{PLACES['the Netherlands']} na het project wordt voortgezet."
+    ),
+    "The project ends on 31 January 2016. At the closing conference the partners looked back on what changed since the kick-off: the professionals who refer victims across the three borders now know whom to call, the five stages of referral are described in one handbook, and the platform gives them a place to stay in touch.": (
+        "Het project loopt af op 31 januari 2016. Op de slotconferentie blikten de partners terug op wat er sinds de "
+        "start is veranderd: de professionals die slachtoffers tussen de drie landen doorverwijzen, weten nu wie ze "
+        "moeten bellen, de vijf fasen van de doorverwijzing zijn in één handboek beschreven, en het platform biedt hun "
+        "een plek om contact te houden."
+    ),
+    "Participants also named what remains to be done: faster exchange of information when a victim wants to return home, long-term support after return, and keeping contact lists up to date when people change jobs. The platform stays open so that this work can go on.": (
+        "De deelnemers noemden ook wat er nog moet gebeuren: snellere uitwisseling van informatie wanneer een "
+        "slachtoffer naar huis wil, langdurige ondersteuning na terugkeer, en het actueel houden van contactlijsten "
+        "wanneer mensen van baan veranderen. Het platform blijft open, zodat dit werk kan doorgaan."
     ),
 }
