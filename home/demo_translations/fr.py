@@ -1157,3 +1157,269 @@ STRINGS |= {
     "24 hours a day, 7 days a week": "24 heures sur 24, 7 jours sur 7",
     "Emergency admissions 24/7": "Admissions en urgence 24 h/24, 7 j/7",
 }
+
+# Directory: referral pathway guidance, per country and stage (directory.demo)
+STRINGS |= {
+    # Belgium
+    "In Belgium front-line services (police, social and labour inspection, hospitals, social services) identify presumed victims with the indicators of the multidisciplinary circular on victims of trafficking. A presumed victim must be referred to one of the three specialised centres — Payoke (Antwerp), PAG-ASA (Brussels) or Sürya (Liège) — to enter the victim status procedure.": (
+        "En Belgique, les services de première ligne (police, inspection sociale et inspection du travail, hôpitaux, "
+        "services sociaux) identifient les victimes présumées à l'aide des indicateurs de la circulaire "
+        "multidisciplinaire relative aux victimes de la traite des êtres humains. Une victime présumée doit être "
+        "orientée vers l'un des trois centres spécialisés — Payoke (Anvers), PAG-ASA (Bruxelles) ou Sürya (Liège) — "
+        "pour entrer dans la procédure d'octroi du statut de victime."
+    ),
+    "Contact the specialised centre straight away, also outside office hours.": (
+        "Contactez immédiatement le centre spécialisé, y compris en dehors des heures de bureau."
+    ),
+    "Inform the reference magistrate for trafficking of the judicial district.": (
+        "Informez le magistrat de référence « traite des êtres humains » de l'arrondissement judiciaire."
+    ),
+    "The specialised centre offers shelter, medical and psychological care, legal support and interpretation. A reflection period of 45 days gives the victim time to recover and decide whether to make statements.": (
+        "Le centre spécialisé offre un hébergement, des soins médicaux et psychologiques, un soutien juridique et des "
+        "services d'interprétation. Un délai de réflexion de 45 jours laisse à la victime le temps de se rétablir et de "
+        "décider si elle souhaite faire des déclarations."
+    ),
+    "During the procedure the victim must break contact with the suspected exploiters and accept the centre's guidance.": (
+        "Pendant la procédure, la victime doit rompre tout contact avec ses exploiteurs présumés et accepter "
+        "l'accompagnement du centre."
+    ),
+    "Children are referred to the guardianship service and to youth care.": (
+        "Les enfants sont orientés vers le service des Tutelles et vers l'aide à la jeunesse."
+    ),
+    "Victims who cooperate with the justice system receive a temporary residence document, which can lead to permanent residence, for example when the case ends in a conviction. The specialised centre accompanies them with housing, training and work.": (
+        "Les victimes qui coopèrent avec la justice reçoivent un titre de séjour temporaire, qui peut déboucher sur un "
+        "séjour à durée illimitée, par exemple lorsque l'affaire aboutit à une condamnation. Le centre spécialisé les "
+        "accompagne pour le logement, la formation et l'emploi."
+    ),
+    "Keep the centre informed of every step in the criminal case: residence depends on it.": (
+        "Tenez le centre informé de chaque étape de la procédure pénale : le droit de séjour en dépend."
+    ),
+    "EU citizens' residence is arranged through the same centres.": (
+        "Pour les citoyens de l'UE, le séjour est réglé par l'intermédiaire des mêmes centres."
+    ),
+    "Voluntary return is prepared with the specialised centre and the voluntary return programme (Fedasil with its partners), which pays for the journey and can give reintegration support in the country of origin.": (
+        "Le retour volontaire est préparé avec le centre spécialisé et le programme de retour volontaire (Fedasil et "
+        "ses partenaires), qui prend en charge le voyage et peut apporter une aide à la réintégration dans le pays "
+        "d'origine."
+    ),
+    "Make a risk assessment with the victim before any return.": (
+        "Procédez avec la victime à une évaluation des risques avant tout retour."
+    ),
+    "Contact the organisations of the country of origin in this directory before the departure date, and agree who meets the victim.": (
+        "Avant la date du départ, contactez les organisations du pays d'origine répertoriées dans cet annuaire, et "
+        "convenez de qui accueillera la victime."
+    ),
+    "Victims report to the police or the labour inspection; the public prosecutor's office has a reference magistrate for trafficking in each judicial district. The victim can join the proceedings as a civil party and claim damages; the specialised centres can also act as civil party.": (
+        "Les victimes portent plainte auprès de la police ou de l'inspection du travail ; dans chaque arrondissement "
+        "judiciaire, le parquet dispose d'un magistrat de référence « traite des êtres humains ». La victime peut se "
+        "constituer partie civile et réclamer des dommages et intérêts ; les centres spécialisés peuvent eux aussi se "
+        "constituer partie civile."
+    ),
+    "Legal aid is free for victims with limited means.": (
+        "L'aide juridique est gratuite pour les victimes aux ressources limitées."
+    ),
+    "When the offender cannot pay, the Commission for financial assistance to victims of intentional acts of violence can help.": (
+        "Lorsque l'auteur ne peut pas payer, la Commission pour l'aide financière aux victimes d'actes intentionnels de "
+        "violence peut intervenir."
+    ),
+    # Hungary
+    "In Hungary a government decree (354/2012) obliges a range of bodies to identify presumed victims: among others the police, victim support services, family and child welfare services, health-care providers, consular staff abroad and the labour authority. They use a standard identification questionnaire and send it to the victim support service.": (
+        "En Hongrie, un décret gouvernemental (354/2012) oblige toute une série d'organismes à identifier les victimes "
+        "présumées, entre autres la police, les services d'aide aux victimes, les services d'aide à la famille et à "
+        "l'enfance, les prestataires de soins de santé, le personnel consulaire à l'étranger et l'autorité du travail. "
+        "Ils utilisent un questionnaire d'identification type, qu'ils transmettent au service d'aide aux victimes."
+    ),
+    "Consular staff of Hungary can start the identification of a Hungarian citizen found abroad.": (
+        "Le personnel consulaire de Hongrie peut engager l'identification d'un ressortissant hongrois découvert à "
+        "l'étranger."
+    ),
+    "Any sign of trafficking is enough to start: the victim does not have to make a complaint first.": (
+        "Le moindre signe de traite suffit pour agir : la victime n'a pas besoin de porter plainte au préalable."
+    ),
+    "The victim support service informs the victim of their rights and can give immediate financial help (for example for travel, clothing or accommodation). The national crisis line can arrange a place in a shelter for victims of trafficking.": (
+        "Le service d'aide aux victimes informe la victime de ses droits et peut lui accorder une aide financière "
+        "immédiate (par exemple pour le voyage, les vêtements ou l'hébergement). La ligne nationale de crise peut "
+        "trouver une place dans un centre d'accueil pour victimes de la traite."
+    ),
+    "Arrange an interpreter for every interview.": "Prévoyez un interprète pour chaque entretien.",
+    "Check health needs first: medical care is available in an emergency regardless of insurance.": (
+        "Vérifiez d'abord les besoins de santé : en cas d'urgence, les soins médicaux sont dispensés, que la personne "
+        "soit assurée ou non."
+    ),
+    "Give the victim time to recover and decide before asking for a statement.": (
+        "Laissez à la victime le temps de se rétablir et de décider avant de lui demander une déclaration."
+    ),
+    "After the shelter, transitional (“half-way”) housing, family support services and employment programmes help victims rebuild their lives in Hungary. A case manager keeps the plan together and stays the contact point for partners abroad.": (
+        "Après le centre d'accueil, des logements de transition, des services d'aide aux familles et des programmes "
+        "d'emploi aident les victimes à reconstruire leur vie en Hongrie. Un travailleur social référent veille à la "
+        "cohérence du plan et reste le point de contact des partenaires à l'étranger."
+    ),
+    "Help with identity documents, health insurance and registration of an address.": (
+        "Aidez la victime à obtenir ses documents d'identité et une assurance maladie, et à faire enregistrer une "
+        "adresse."
+    ),
+    "Plan education or vocational training with the victim.": (
+        "Planifiez avec la victime des études ou une formation professionnelle."
+    ),
+    "When a Hungarian victim returns from abroad, the return is prepared before departure with the organisations in Hungary: a risk assessment (is the family or home town safe?), who meets the victim on arrival, and a place to stay.": (
+        "Lorsqu'une victime hongroise rentre de l'étranger, le retour est préparé avant le départ avec les "
+        "organisations en Hongrie : évaluation des risques (la famille ou la ville d'origine sont-elles sûres ?), "
+        "personne chargée d'accueillir la victime à son arrivée et lieu d'hébergement."
+    ),
+    "The consulate can issue an emergency travel document.": "Le consulat peut délivrer un titre de voyage provisoire.",
+    "Agree who informs the victim support service and the receiving shelter, and send the case summary with the victim's consent.": (
+        "Convenez de qui informe le service d'aide aux victimes et le centre d'accueil de destination, et transmettez "
+        "le résumé du dossier avec le consentement de la victime."
+    ),
+    "Plan follow-up support for at least the first months.": (
+        "Prévoyez un accompagnement de suivi pendant au moins les premiers mois."
+    ),
+    "Report the crime to the police; the prosecution service directs the investigation. In criminal proceedings the victim is an injured party, can claim damages as a civil party and can ask to be treated as a vulnerable witness (for example a separate hearing room or a recorded interview).": (
+        "L'infraction est signalée à la police ; le ministère public dirige l'enquête. Dans la procédure pénale, la "
+        "victime a la qualité de partie lésée, peut réclamer des dommages et intérêts en tant que partie civile et "
+        "peut demander à être traitée comme un témoin vulnérable (par exemple une salle d'audition séparée ou une "
+        "audition enregistrée)."
+    ),
+    "State compensation for victims of violent crime is applied for through the victim support service.": (
+        "L'indemnisation par l'État des victimes d'infractions violentes se demande par l'intermédiaire du service "
+        "d'aide aux victimes."
+    ),
+    "Evidence can be exchanged with Belgium and the Netherlands through a European Investigation Order or a joint investigation team.": (
+        "Les preuves peuvent être échangées avec la Belgique et les Pays-Bas au moyen d'une décision d'enquête "
+        "européenne ou d'une équipe commune d'enquête."
+    ),
+    # The Netherlands
+    "In the Netherlands the police must act on even the slightest indication of trafficking. Police, the Royal Marechaussee, the Labour Inspectorate and care professionals report presumed victims to CoMensha, the national coordination centre, which registers them and helps find a place in care.": (
+        "Aux Pays-Bas, la police doit agir dès le moindre indice de traite. La police, la Maréchaussée royale, "
+        "l'Inspection du travail et les professionnels de l'aide signalent les victimes présumées à CoMensha, le "
+        "centre national de coordination, qui les enregistre et aide à leur trouver une place dans une structure "
+        "d'aide."
+    ),
+    "Foreign nationals from outside the EU must be offered the residence scheme for victims of trafficking as soon as there is an indication.": (
+        "Aux ressortissants de pays tiers à l'UE, le régime de séjour pour les victimes de la traite doit être proposé "
+        "dès qu'il existe un indice."
+    ),
+    "Regional care coordinators know the local shelters and services.": (
+        "Les coordinateurs régionaux de l'aide connaissent les centres d'accueil et les services locaux."
+    ),
+    "Victims are placed in specialised shelters, including category-specific shelters for victims of trafficking, with medical care, psychological support and legal aid. Non-EU victims get a reflection period of up to three months to decide whether to report.": (
+        "Les victimes sont placées dans des centres d'accueil spécialisés, notamment dans les centres catégoriels "
+        "réservés aux victimes de la traite, où elles bénéficient de soins médicaux, d'un soutien psychologique et "
+        "d'une aide juridique. Les victimes ressortissantes de pays tiers disposent d'un délai de réflexion de trois "
+        "mois au maximum pour décider si elles portent plainte."
+    ),
+    "A specialised lawyer is free of charge for victims of trafficking.": (
+        "Les victimes de la traite bénéficient gratuitement de l'assistance d'un avocat spécialisé."
+    ),
+    "Arrange a professional interpreter; do not use companions of the victim to translate.": (
+        "Faites appel à un interprète professionnel ; ne demandez pas aux accompagnateurs de la victime de traduire."
+    ),
+    "Municipalities are responsible for longer-term care, housing and income support; a care coordinator makes the plan with the victim. Victims who report or cooperate with the investigation can obtain a temporary residence permit, and in some cases continued residence.": (
+        "Les communes sont responsables de l'aide à plus long terme, du logement et de l'aide au revenu ; un "
+        "coordinateur de l'aide établit le plan avec la victime. Les victimes qui portent plainte ou coopèrent à "
+        "l'enquête peuvent obtenir un titre de séjour temporaire et, dans certains cas, un droit de séjour prolongé."
+    ),
+    "Plan language lessons, education and work early.": "Planifiez tôt les cours de langue, les études et l'emploi.",
+    "Keep the case manager in the country of origin informed if a return remains possible.": (
+        "Tenez informé le travailleur social référent du pays d'origine si un retour reste envisageable."
+    ),
+    "Voluntary return is prepared with the victim, the care coordinator and a return organisation such as IOM, which can arrange the journey and reintegration support in the country of origin.": (
+        "Le retour volontaire est préparé avec la victime, le coordinateur de l'aide et une organisation spécialisée "
+        "dans le retour, comme l'OIM, qui peut organiser le voyage et une aide à la réintégration dans le pays "
+        "d'origine."
+    ),
+    "Assess the risks of return (traffickers at home, debts, family pressure) with the victim.": (
+        "Évaluez avec la victime les risques liés au retour (trafiquants au pays, dettes, pressions familiales)."
+    ),
+    "Agree with the receiving organisations, listed in this directory, who meets the victim on arrival.": (
+        "Convenez avec les organisations d'accueil, répertoriées dans cet annuaire, de qui accueillera la victime à "
+        "son arrivée."
+    ),
+    "Victims report to the police, where specialised trafficking officers take the statement; the Public Prosecution Service has prosecutors specialised in trafficking. The victim can join the proceedings as an injured party to claim damages.": (
+        "Les victimes portent plainte auprès de la police, où des policiers spécialisés dans la traite recueillent "
+        "leur déclaration ; le ministère public dispose de procureurs spécialisés dans la traite. La victime peut se "
+        "joindre à la procédure en tant que partie lésée pour réclamer des dommages et intérêts."
+    ),
+    "The Violent Offences Compensation Fund can pay compensation when the damage is not paid by the offender.": (
+        "Le Fonds d'indemnisation des victimes d'infractions violentes (Schadefonds Geweldsmisdrijven) peut verser une "
+        "indemnisation lorsque le préjudice n'est pas réparé par l'auteur."
+    ),
+    "The victim has the right to a lawyer, an interpreter and to be informed of the progress of the case.": (
+        "La victime a droit à un avocat, à un interprète et à être informée de l'évolution de l'affaire."
+    ),
+}
+
+# Handbook tables (chapters 3 and 4). wagtail-localize does not extract TableBlock cells yet,
+# so these are not applied today and the tables stay in English; they are here so that the
+# catalogue is complete as soon as the table block offers its caption and cells as segments.
+STRINGS |= {
+    # Chapter 3
+    "First assistance in the three partner countries, as it stood during the project (check current rules before relying on it)": (
+        "La première assistance dans les trois pays partenaires, telle qu'elle se présentait pendant le projet "
+        "(vérifiez les règles en vigueur avant de vous y fier)"
+    ),
+    "Netherlands": PLACES["the Netherlands"],
+    "Entry into assistance": "Accès à l'assistance",
+    "Through one of the three specialised centres, with the police or the social inspection": (
+        "Par l'un des trois centres spécialisés, avec la police ou l'inspection sociale"
+    ),
+    "Report to CoMensha, which registers the person and finds a place in a shelter": (
+        "Signalement à CoMensha, qui enregistre la personne et lui trouve une place dans un centre d'accueil"
+    ),
+    "Identification by the bodies named in the government decree; referral to the victim support service and a shelter": (
+        "Identification par les organismes désignés dans le décret gouvernemental ; orientation vers le service d'aide "
+        "aux victimes et un centre d'accueil"
+    ),
+    "Specialised support": "Accompagnement spécialisé",
+    "Payoke (Antwerp), PAG-ASA (Brussels), Sürya (Liège)": "Payoke (Anvers), PAG-ASA (Bruxelles), Sürya (Liège)",
+    "Categorical shelters for victims (COSM) and regional care coordinators": (
+        "Centres d'accueil catégoriels pour victimes (COSM) et coordinateurs régionaux de l'aide"
+    ),
+    "Shelters run by NGOs under contract with the ministry responsible for social affairs": (
+        "Centres d'accueil gérés par des ONG sous contrat avec le ministère chargé des affaires sociales"
+    ),
+    "Reflection period": "Délai de réflexion",
+    "45 days": "45 jours",
+    "Up to three months (chapter B8/3 of the Aliens Circular)": (
+        "Jusqu'à trois mois (chapitre B8/3 de la circulaire sur les étrangers)"
+    ),
+    "30 days for third-country nationals": "30 jours pour les ressortissants de pays tiers",
+    "National coordination": "Coordination nationale",
+    "Interdepartmental coordination unit; Myria as independent rapporteur": (
+        "Cellule interdépartementale de coordination ; Myria comme rapporteur indépendant"
+    ),
+    "Task Force on trafficking; National Rapporteur": (
+        "Task Force de lutte contre la traite des êtres humains ; rapporteur national"
+    ),
+    "National coordinator at the Ministry of Interior": "Coordinateur national au ministère de l'Intérieur",
+    # Chapter 4
+    "Who does what in a referral from Belgium to Hungary (example)": (
+        "Qui fait quoi lors d'une orientation de la Belgique vers la Hongrie (exemple)"
+    ),
+    "Step": "Étape",
+    "Belgian side": "Côté belge",
+    "Hungarian side": "Côté hongrois",
+    "Consent": "Consentement",
+    "Specialised centre explains and records consent": "Le centre spécialisé explique la démarche et consigne le consentement",
+    "—": "—",
+    "Contact": "Prise de contact",
+    "Specialised centre contacts the Hungarian contact point": (
+        "Le centre spécialisé contacte le point de contact hongrois"
+    ),
+    "National coordinator or victim support service confirms receipt": (
+        "Le coordinateur national ou le service d'aide aux victimes accuse réception"
+    ),
+    "Assessment": "Évaluation",
+    "Centre shares the needs assessment": "Le centre communique l'évaluation des besoins",
+    "Shelter and victim support service check what they can offer": (
+        "Le centre d'accueil et le service d'aide aux victimes examinent ce qu'ils peuvent proposer"
+    ),
+    "Handover": "Passage de relais",
+    "Centre accompanies the person to departure": "Le centre accompagne la personne jusqu'au départ",
+    "Shelter worker meets the person on arrival": "Un intervenant du centre d'accueil accueille la personne à son arrivée",
+    "Follow-up": "Suivi",
+    "Centre asks after one and three months": "Le centre prend des nouvelles après un mois et après trois mois",
+    "Victim support service reports, with consent": (
+        "Le service d'aide aux victimes fait rapport, avec le consentement de la personne"
+    ),
+}
