@@ -1072,3 +1072,368 @@ STRINGS |= {
         "munka folytatódhasson."
     ),
 }
+
+# Directory: the three project partners and the sample organisations (directory.demo)
+STRINGS |= {
+    # The project partners (real organisations: no contact details)
+    "Ministry of Security and Justice of the Netherlands (Ministerie van Veiligheid en Justitie)": (
+        "Hollandia Biztonsági és Igazságügyi Minisztériuma (Ministerie van Veiligheid en Justitie)"
+    ),
+    "Partner of the RAVOT-EUR project, responsible for the police, the public prosecution service and migration policy in the Netherlands at the time of the project (since 2017 the Ministry of Justice and Security). Contact details are not listed here: please use the ministry's official website.": (
+        "A RAVOT-EUR projekt partnere; a projekt idején Hollandiában a rendőrségért, az ügyészségért és a "
+        "migrációs politikáért felelt (2017 óta Igazságügyi és Biztonsági Minisztérium). Elérhetőségeit itt "
+        "nem közöljük: kérjük, a minisztérium hivatalos weboldalát használja."
+    ),
+    "Ministry of Interior of Hungary (Belügyminisztérium)": "Magyarország Belügyminisztériuma",
+    "Lead partner of the RAVOT-EUR project. The ministry is responsible for the police and for coordinating Hungary's action against trafficking in human beings. Contact details are not listed here: please use the ministry's official website.": (
+        "A RAVOT-EUR projekt vezető partnere. A minisztérium felel a rendőrségért, és ő hangolja össze "
+        "Magyarország fellépését az emberkereskedelem ellen. Elérhetőségeit itt nem közöljük: kérjük, a "
+        "minisztérium hivatalos weboldalát használja."
+    ),
+    "Partner of the RAVOT-EUR project and one of the three specialised centres for victims of human trafficking recognised in Belgium. It offers shelter and accompanies victims through the Belgian victim status procedure. Contact details are not listed here: please use Payoke's own website.": (
+        "A RAVOT-EUR projekt partnere, egyike annak a három szakosított központnak, amelyet Belgiumban az "
+        "emberkereskedelem áldozatai számára elismertek. Szállást nyújt, és végigkíséri az áldozatokat a "
+        "belga áldozati jogállás megszerzésére irányuló eljáráson. Elérhetőségeit itt nem közöljük: kérjük, a "
+        "Payoke saját weboldalát használja."
+    ),
+    # Cities of the directory entries
+    "The Hague": PLACES["The Hague"],
+    "Antwerp": PLACES["Antwerp"],
+    "Brussels": PLACES["Brussels"],
+    "Ghent": PLACES["Ghent"],
+    "Liège": PLACES["Liège"],
+    "Leuven": PLACES["Leuven"],
+    "Bruges": PLACES["Bruges"],
+    "Charleroi": PLACES["Charleroi"],
+    "Amsterdam": PLACES["Amsterdam"],
+    "Rotterdam": PLACES["Rotterdam"],
+    "Utrecht": PLACES["Utrecht"],
+    "Eindhoven": PLACES["Eindhoven"],
+    "Zwolle": PLACES["Zwolle"],
+    "Groningen": PLACES["Groningen"],
+    "Budapest": PLACES["Budapest"],
+    "Pécs": PLACES["Pécs"],
+    "Szeged": PLACES["Szeged"],
+    "Debrecen": PLACES["Debrecen"],
+    "Miskolc": PLACES["Miskolc"],
+    "Nyíregyháza": PLACES["Nyíregyháza"],
+    "Győr": PLACES["Győr"],
+    # Names of the sample organisations
+    "Anti-trafficking police unit Antwerp": "Antwerpeni emberkereskedelem elleni rendőri egység",
+    "Anti-trafficking police unit Budapest": "Budapesti emberkereskedelem elleni rendőri egység",
+    "Anti-trafficking police unit Amsterdam": "Amszterdami emberkereskedelem elleni rendőri egység",
+    "Centre for Trafficking Studies Ghent": "Genti Emberkereskedelem-kutató Központ",
+    "Centre for Trafficking Studies Pécs": "Pécsi Emberkereskedelem-kutató Központ",
+    "Centre for Trafficking Studies Utrecht": "Utrechti Emberkereskedelem-kutató Központ",
+    "Community Interpreters Brussels": "Brüsszeli Közösségi Tolmácsszolgálat",
+    "Community Interpreters Budapest": "Budapesti Közösségi Tolmácsszolgálat",
+    "Community Interpreters Amsterdam": "Amszterdami Közösségi Tolmácsszolgálat",
+    "Labour inspection, Charleroi office": "Munkaügyi Felügyelet, Charleroi-i Kirendeltség",
+    "Labour inspection, Szeged office": "Munkaügyi Felügyelet, Szegedi Kirendeltség",
+    "Labour inspection, Eindhoven office": "Munkaügyi Felügyelet, Eindhoveni Kirendeltség",
+    "Legal Aid Clinic Ghent": "Genti Jogsegélyszolgálat",
+    "Legal Aid Clinic Pécs": "Pécsi Jogsegélyszolgálat",
+    "Legal Aid Clinic Utrecht": "Utrechti Jogsegélyszolgálat",
+    "Public prosecutor's office Brussels": "Brüsszeli Ügyészség",
+    "Public prosecutor's office Debrecen": "Debreceni Ügyészség",
+    "Public prosecutor's office Rotterdam": "Rotterdami Ügyészség",
+    "Reintegration Network Antwerp": "Antwerpeni Visszailleszkedést Segítő Hálózat",
+    "Reintegration Network Budapest": "Budapesti Visszailleszkedést Segítő Hálózat",
+    "Reintegration Network Amsterdam": "Amszterdami Visszailleszkedést Segítő Hálózat",
+    "Safe House Liège": "Liège-i Védett Ház",
+    "Safe House Miskolc": "Miskolci Védett Ház",
+    "Safe House The Hague": "Hágai Védett Ház",
+    "Social services Bruges": "Bruggei szociális szolgálat",
+    "Social services Győr": "Győri szociális szolgálat",
+    "Social services Groningen": "Groningeni szociális szolgálat",
+    "Victims' Hotline Brussels": "Brüsszeli Áldozatsegítő Segélyvonal",
+    "Victims' Hotline Debrecen": "Debreceni Áldozatsegítő Segélyvonal",
+    "Victims' Hotline Rotterdam": "Rotterdami Áldozatsegítő Segélyvonal",
+    "Youth Protection Centre Liège": "Liège-i Gyermek- és Ifjúságvédelmi Központ",
+    "Youth Protection Centre Miskolc": "Miskolci Gyermek- és Ifjúságvédelmi Központ",
+    "Youth Protection Centre The Hague": "Hágai Gyermek- és Ifjúságvédelmi Központ",
+    "Return and Reintegration Office Leuven": "Hazatérési és Visszailleszkedési Iroda, Leuven",
+    "Return and Reintegration Office Nyíregyháza": "Hazatérési és Visszailleszkedési Iroda, Nyíregyháza",
+    "Return and Reintegration Office Zwolle": "Hazatérési és Visszailleszkedési Iroda, Zwolle",
+    # Sample addresses
+    "Sample Street 1": "Minta utca 1.",
+    "Sample Street 2": "Minta utca 2.",
+    "Sample Street 3": "Minta utca 3.",
+    "Sample Street 4": "Minta utca 4.",
+    "Sample Street 5": "Minta utca 5.",
+    "Sample Street 6": "Minta utca 6.",
+    "Sample Street 7": "Minta utca 7.",
+    "Sample Street 8": "Minta utca 8.",
+    "Sample Street 9": "Minta utca 9.",
+    "Sample Street 10": "Minta utca 10.",
+    "Sample Street 11": "Minta utca 11.",
+    "Sample Street 12": "Minta utca 12.",
+    # Descriptions of the sample organisations (each begins with the sample disclaimer)
+    "Sample entry, not a real organisation. Investigates human trafficking, identifies presumed victims and refers them to assistance. Takes reports from other countries' police through the usual police cooperation channels.": (
+        "Mintabejegyzés, nem valódi szervezet. Emberkereskedelmi ügyekben nyomoz, azonosítja a feltételezett "
+        "áldozatokat, és segítő szolgálatokhoz irányítja őket. Más országok rendőrségeitől a szokásos "
+        "rendőrségi együttműködési csatornákon fogad bejelentéseket."
+    ),
+    "Sample entry, not a real organisation. A university centre that studies trafficking and runs a students' legal clinic supervised by lawyers; also helps professionals with risk assessments for returns.": (
+        "Mintabejegyzés, nem valódi szervezet. Egyetemi központ, amely az emberkereskedelmet kutatja, és "
+        "ügyvédek felügyelete mellett hallgatói jogklinikát működtet; a hazatérések kockázatértékelésében a "
+        "szakembereknek is segít."
+    ),
+    "Sample entry, not a real organisation. Trained interpreters for police interviews, medical visits and legal consultations, in person or by phone, bound by confidentiality.": (
+        "Mintabejegyzés, nem valódi szervezet. Képzett, titoktartásra kötelezett tolmácsok rendőrségi "
+        "meghallgatásokhoz, orvosi vizsgálatokhoz és jogi konzultációkhoz, személyesen vagy telefonon."
+    ),
+    "Sample entry, not a real organisation. Inspects workplaces in agriculture, construction, cleaning and hospitality; identifies signs of labour exploitation and refers presumed victims to the police and assistance services.": (
+        "Mintabejegyzés, nem valódi szervezet. Ellenőrzi a mezőgazdasági, építőipari, takarítási és "
+        "vendéglátóipari munkahelyeket; felismeri a munkaerő-kizsákmányolás jeleit, és a feltételezett "
+        "áldozatokat a rendőrséghez és segítő szolgálatokhoz irányítja."
+    ),
+    "Sample entry, not a real organisation. Free legal advice and representation for victims: residence, labour claims, civil party claims in criminal proceedings and compensation.": (
+        "Mintabejegyzés, nem valódi szervezet. Ingyenes jogi tanácsadás és képviselet áldozatoknak: "
+        "tartózkodási ügyek, munkajogi követelések, magánfélként előterjesztett igények a büntetőeljárásban, "
+        "kártérítés és kárenyhítés."
+    ),
+    "Sample entry, not a real organisation. A prosecutor specialised in trafficking cases leads investigations, decides on charges and informs victims of their rights as injured parties.": (
+        "Mintabejegyzés, nem valódi szervezet. Emberkereskedelmi ügyekre szakosodott ügyész irányítja a "
+        "nyomozást, dönt a vádemelésről, és tájékoztatja az áldozatokat a sértettet megillető jogokról."
+    ),
+    "Sample entry, not a real organisation. Accompanies returning victims for the first months: housing, training, a job and counselling, in cooperation with the organisations of the sending country.": (
+        "Mintabejegyzés, nem valódi szervezet. Az első hónapokban kíséri és támogatja a hazatérő áldozatokat: "
+        "lakhatás, képzés, munka és tanácsadás, a küldő ország szervezeteivel együttműködve."
+    ),
+    "Sample entry, not a real organisation. Prepares voluntary returns with the country of origin: risk assessment, travel, reception on arrival and reintegration support for up to a year.": (
+        "Mintabejegyzés, nem valódi szervezet. A származási országgal közösen készíti elő az önkéntes "
+        "hazatérést: kockázatértékelés, utazás, fogadás érkezéskor és legfeljebb egy évig tartó "
+        "visszailleszkedési támogatás."
+    ),
+    "Sample entry, not a real organisation. A specialised shelter at a confidential address for women and their children. Offers a safe place to stay, medical and psychological care and time to decide on the next steps.": (
+        "Mintabejegyzés, nem valódi szervezet. Titkos címen működő szakosított szálláshely nőknek és "
+        "gyermekeiknek. Biztonságos szállást, orvosi és pszichológiai ellátást, valamint időt ad a következő "
+        "lépések eldöntésére."
+    ),
+    "Sample entry, not a real organisation. Municipal social services: case management, access to housing, health insurance, schooling and employment programmes for victims who stay.": (
+        "Mintabejegyzés, nem valódi szervezet. Önkormányzati szociális szolgálat a helyben maradó "
+        "áldozatoknak: esetkezelés, segítség a lakhatáshoz, az egészségbiztosításhoz, az iskoláztatáshoz és a "
+        "foglalkoztatási programokhoz való hozzájutásban."
+    ),
+    "Sample entry, not a real organisation. A confidential line for victims, witnesses and professionals who suspect trafficking: advice, and referral to the right service the same day.": (
+        "Mintabejegyzés, nem valódi szervezet. Bizalmas telefonvonal áldozatoknak, tanúknak és "
+        "szakembereknek, akik emberkereskedelmet gyanítanak: tanácsadás és még aznapi továbbirányítás a "
+        "megfelelő szolgálathoz."
+    ),
+    "Sample entry, not a real organisation. Protects children and young people who are presumed victims, appoints a guardian where needed and places them in a safe home.": (
+        "Mintabejegyzés, nem valódi szervezet. Védi a feltételezhetően áldozattá vált gyermekeket és "
+        "fiatalokat, szükség esetén gyámot rendel ki számukra, és biztonságos otthonban helyezi el őket."
+    ),
+    # Opening hours
+    "Office: Monday to Friday 8:00–16:00; duty officer 24/7": (
+        "Ügyfélfogadás: hétfőtől péntekig 8:00–16:00; ügyeletes tiszt: 24/7"
+    ),
+    "By appointment": "Előzetes bejelentkezés alapján",
+    "Bookings by phone 24/7": "Foglalás telefonon: 24/7",
+    "Monday to Friday 8:00–16:00": "Hétfőtől péntekig 8:00–16:00",
+    "Tuesday and Thursday 10:00–17:00, and by appointment": (
+        "Kedden és csütörtökön 10:00–17:00, valamint előzetes bejelentkezés alapján"
+    ),
+    "Monday to Friday 8:30–16:30": "Hétfőtől péntekig 8:30–16:30",
+    "Monday to Friday 9:00–16:00": "Hétfőtől péntekig 9:00–16:00",
+    "Monday to Friday 9:00–17:00": "Hétfőtől péntekig 9:00–17:00",
+    "Admissions 24 hours a day, 7 days a week": "Felvétel a nap 24 órájában, a hét mind a 7 napján",
+    "24 hours a day, 7 days a week": "A nap 24 órájában, a hét mind a 7 napján",
+    "Emergency admissions 24/7": "Sürgősségi felvétel: 24/7",
+}
+
+# Pathway guidance: what happens at each of the five stages in each country (directory.demo)
+STRINGS |= {
+    # Belgium
+    "In Belgium front-line services (police, social and labour inspection, hospitals, social services) identify presumed victims with the indicators of the multidisciplinary circular on victims of trafficking. A presumed victim must be referred to one of the three specialised centres — Payoke (Antwerp), PAG-ASA (Brussels) or Sürya (Liège) — to enter the victim status procedure.": (
+        "Belgiumban az első vonalban dolgozó szolgálatok (rendőrség, szociális és munkaügyi felügyelet, "
+        "kórházak, szociális szolgálatok) az emberkereskedelem áldozatairól szóló multidiszciplináris "
+        "körlevélben felsorolt jelek alapján azonosítják a feltételezett áldozatokat. Ahhoz, hogy a "
+        "feltételezett áldozat bekerüljön az áldozati jogállás megszerzésére irányuló eljárásba, a három "
+        "szakosított központ egyikéhez kell irányítani: a Payoke-hoz (Antwerpen), a PAG-ASA-hoz (Brüsszel) "
+        "vagy a Sürya-hoz (Liège)."
+    ),
+    "Contact the specialised centre straight away, also outside office hours.": (
+        "Azonnal vegye fel a kapcsolatot a szakosított központtal, munkaidőn kívül is."
+    ),
+    "Inform the reference magistrate for trafficking of the judicial district.": (
+        "Értesítse a bírósági körzet emberkereskedelmi ügyekért felelős referens ügyészét."
+    ),
+    "The specialised centre offers shelter, medical and psychological care, legal support and interpretation. A reflection period of 45 days gives the victim time to recover and decide whether to make statements.": (
+        "A szakosított központ szállást, orvosi és pszichológiai ellátást, jogi támogatást és tolmácsolást "
+        "biztosít. A 45 napos gondolkodási idő alatt az áldozat felépülhet, és eldöntheti, tesz-e vallomást."
+    ),
+    "During the procedure the victim must break contact with the suspected exploiters and accept the centre's guidance.": (
+        "Az eljárás alatt az áldozatnak meg kell szakítania a kapcsolatot a feltételezett kizsákmányolóival, "
+        "és el kell fogadnia a központ kíséretét és támogatását."
+    ),
+    "Children are referred to the guardianship service and to youth care.": (
+        "A gyermekeket a gyámsági szolgálathoz és a gyermekvédelmi ellátáshoz irányítják."
+    ),
+    "Victims who cooperate with the justice system receive a temporary residence document, which can lead to permanent residence, for example when the case ends in a conviction. The specialised centre accompanies them with housing, training and work.": (
+        "Az igazságszolgáltatással együttműködő áldozatok ideiglenes tartózkodási okmányt kapnak, amelyből "
+        "állandó tartózkodási jog lehet, például ha az ügy elmarasztaló ítélettel zárul. A szakosított "
+        "központ a lakhatásban, a képzésben és a munkavállalásban is segíti őket."
+    ),
+    "Keep the centre informed of every step in the criminal case: residence depends on it.": (
+        "A büntetőügy minden lépéséről tájékoztassa a központot: ettől függ az áldozat tartózkodási joga."
+    ),
+    "EU citizens' residence is arranged through the same centres.": (
+        "Az uniós polgárok tartózkodását ugyanezek a központok intézik."
+    ),
+    "Voluntary return is prepared with the specialised centre and the voluntary return programme (Fedasil with its partners), which pays for the journey and can give reintegration support in the country of origin.": (
+        "Az önkéntes hazatérést a szakosított központ és az önkéntes hazatérési program (a Fedasil és "
+        "partnerei) közösen készíti elő; a program fizeti az utazást, és a származási országban "
+        "visszailleszkedési támogatást is nyújthat."
+    ),
+    "Make a risk assessment with the victim before any return.": (
+        "Minden hazatérés előtt végezzen kockázatértékelést az áldozattal közösen."
+    ),
+    "Contact the organisations of the country of origin in this directory before the departure date, and agree who meets the victim.": (
+        "Az indulás napja előtt vegye fel a kapcsolatot a származási ország e címtárban szereplő "
+        "szervezeteivel, és egyeztesse velük, ki várja az áldozatot."
+    ),
+    "Victims report to the police or the labour inspection; the public prosecutor's office has a reference magistrate for trafficking in each judicial district. The victim can join the proceedings as a civil party and claim damages; the specialised centres can also act as civil party.": (
+        "Az áldozatok a rendőrségen vagy a munkaügyi felügyeletnél tehetnek feljelentést; az ügyészségnek "
+        "minden bírósági körzetben van emberkereskedelmi ügyekért felelős referens ügyésze. Az áldozat "
+        "magánfélként csatlakozhat az eljáráshoz, és kártérítést követelhet; a szakosított központok is "
+        "felléphetnek magánfélként."
+    ),
+    "Legal aid is free for victims with limited means.": (
+        "A szerény anyagi helyzetű áldozatok számára a jogi segítségnyújtás ingyenes."
+    ),
+    "When the offender cannot pay, the Commission for financial assistance to victims of intentional acts of violence can help.": (
+        "Ha az elkövető nem tud fizetni, a szándékos erőszakos cselekmények áldozatainak pénzügyi "
+        "segítségnyújtásával foglalkozó bizottság segíthet."
+    ),
+    # Hungary
+    "In Hungary a government decree (354/2012) obliges a range of bodies to identify presumed victims: among others the police, victim support services, family and child welfare services, health-care providers, consular staff abroad and the labour authority. They use a standard identification questionnaire and send it to the victim support service.": (
+        "Magyarországon egy kormányrendelet (354/2012.) számos szervet kötelez a feltételezett áldozatok "
+        "azonosítására, többek között a rendőrséget, az áldozatsegítő szolgálatokat, a család- és "
+        "gyermekjóléti szolgálatokat, az egészségügyi szolgáltatókat, a külképviseletek konzuli tisztviselőit "
+        "és a munkaügyi hatóságot. Ezek egységes azonosító kérdőívet töltenek ki, és megküldik az "
+        "áldozatsegítő szolgálatnak."
+    ),
+    "Consular staff of Hungary can start the identification of a Hungarian citizen found abroad.": (
+        "Magyarország konzuli tisztviselői megkezdhetik a külföldön talált magyar állampolgár azonosítását."
+    ),
+    "Any sign of trafficking is enough to start: the victim does not have to make a complaint first.": (
+        "Az azonosítás megkezdéséhez elég az emberkereskedelem bármely jele: az áldozatnak nem kell előbb "
+        "feljelentést tennie."
+    ),
+    "The victim support service informs the victim of their rights and can give immediate financial help (for example for travel, clothing or accommodation). The national crisis line can arrange a place in a shelter for victims of trafficking.": (
+        "Az áldozatsegítő szolgálat tájékoztatja az áldozatot a jogairól, és azonnali pénzügyi segélyt "
+        "nyújthat (például utazásra, ruházatra vagy szállásra). Az országos krízisvonal helyet tud "
+        "biztosítani az emberkereskedelem áldozatait befogadó szálláshelyek egyikén."
+    ),
+    "Arrange an interpreter for every interview.": "Minden meghallgatáshoz biztosítson tolmácsot.",
+    "Check health needs first: medical care is available in an emergency regardless of insurance.": (
+        "Először az egészségügyi szükségleteket mérje fel: sürgős esetben az orvosi ellátás biztosítástól "
+        "függetlenül igénybe vehető."
+    ),
+    "Give the victim time to recover and decide before asking for a statement.": (
+        "Mielőtt vallomást kérne, adjon időt az áldozatnak, hogy felépüljön és döntsön."
+    ),
+    "After the shelter, transitional (“half-way”) housing, family support services and employment programmes help victims rebuild their lives in Hungary. A case manager keeps the plan together and stays the contact point for partners abroad.": (
+        "A szálláshely után átmeneti lakhatás (úgynevezett „félutas ház”), családsegítő szolgálatok és "
+        "foglalkoztatási programok segítik az áldozatokat abban, hogy újraépítsék az életüket Magyarországon. "
+        "Egy esetfelelős fogja össze a tervet, és ő marad a külföldi partnerek kapcsolattartója."
+    ),
+    "Help with identity documents, health insurance and registration of an address.": (
+        "Segítsen a személyazonosító okmányok, az egészségbiztosítás és a lakcímbejelentés intézésében."
+    ),
+    "Plan education or vocational training with the victim.": (
+        "Az áldozattal közösen tervezze meg a tanulást vagy a szakképzést."
+    ),
+    "When a Hungarian victim returns from abroad, the return is prepared before departure with the organisations in Hungary: a risk assessment (is the family or home town safe?), who meets the victim on arrival, and a place to stay.": (
+        "Ha egy magyar áldozat külföldről tér haza, a hazatérést még az indulás előtt előkészítik a "
+        "Magyarországon működő szervezetekkel: elvégzik a kockázatértékelést (biztonságos-e a család vagy a "
+        "lakóhely?), egyeztetik, ki várja az áldozatot érkezéskor, és hol szállhat meg."
+    ),
+    "The consulate can issue an emergency travel document.": "A konzulátus ideiglenes úti okmányt állíthat ki.",
+    "Agree who informs the victim support service and the receiving shelter, and send the case summary with the victim's consent.": (
+        "Egyeztessék, ki értesíti az áldozatsegítő szolgálatot és a fogadó szálláshelyet, és az áldozat "
+        "beleegyezésével küldjék meg az eset összefoglalóját."
+    ),
+    "Plan follow-up support for at least the first months.": (
+        "Legalább az első hónapokra tervezzenek utánkövető támogatást."
+    ),
+    "Report the crime to the police; the prosecution service directs the investigation. In criminal proceedings the victim is an injured party, can claim damages as a civil party and can ask to be treated as a vulnerable witness (for example a separate hearing room or a recorded interview).": (
+        "A bűncselekményt a rendőrségen kell feljelenteni; a nyomozást az ügyészség irányítja. A "
+        "büntetőeljárásban az áldozat sértett, magánfélként kártérítést követelhet, és kérheti, hogy "
+        "különleges bánásmódot igénylő tanúként kezeljék (például külön meghallgatási helyiséget vagy a "
+        "meghallgatás rögzítését kérheti)."
+    ),
+    "State compensation for victims of violent crime is applied for through the victim support service.": (
+        "Az erőszakos bűncselekmények áldozatai az áldozatsegítő szolgálatnál igényelhetnek állami kárenyhítést."
+    ),
+    "Evidence can be exchanged with Belgium and the Netherlands through a European Investigation Order or a joint investigation team.": (
+        "Belgiummal és Hollandiával európai nyomozási határozat vagy közös nyomozócsoport útján lehet "
+        "bizonyítékokat cserélni."
+    ),
+    # The Netherlands
+    "In the Netherlands the police must act on even the slightest indication of trafficking. Police, the Royal Marechaussee, the Labour Inspectorate and care professionals report presumed victims to CoMensha, the national coordination centre, which registers them and helps find a place in care.": (
+        "Hollandiában a rendőrségnek már az emberkereskedelem legcsekélyebb jelére is intézkednie kell. A "
+        "rendőrség, a Királyi Katonai Csendőrség (Koninklijke Marechaussee), a munkaügyi felügyelet és az "
+        "ellátásban dolgozó szakemberek a CoMensha országos koordinációs központnak jelzik a feltételezett "
+        "áldozatokat; a központ nyilvántartásba veszi őket, és segít helyet találni számukra az "
+        "ellátórendszerben."
+    ),
+    "Foreign nationals from outside the EU must be offered the residence scheme for victims of trafficking as soon as there is an indication.": (
+        "Az Európai Unión kívüli országok állampolgárainak már az első jel esetén fel kell ajánlani az "
+        "emberkereskedelem áldozataira vonatkozó tartózkodási szabályozás igénybevételét."
+    ),
+    "Regional care coordinators know the local shelters and services.": (
+        "A regionális ellátáskoordinátorok ismerik a helyi szálláshelyeket és szolgáltatókat."
+    ),
+    "Victims are placed in specialised shelters, including category-specific shelters for victims of trafficking, with medical care, psychological support and legal aid. Non-EU victims get a reflection period of up to three months to decide whether to report.": (
+        "Az áldozatokat szakosított szálláshelyeken helyezik el – köztük olyanokon, amelyeket kifejezetten az "
+        "emberkereskedelem áldozatainak tartanak fenn –, ahol orvosi ellátást, pszichológiai támogatást és "
+        "jogi segítséget kapnak. Az Európai Unión kívülről érkezett áldozatok legfeljebb háromhónapos "
+        "gondolkodási időt kapnak annak eldöntésére, hogy tesznek-e feljelentést."
+    ),
+    "A specialised lawyer is free of charge for victims of trafficking.": (
+        "Az emberkereskedelem áldozatai ingyenesen vehetik igénybe szakosodott ügyvéd segítségét."
+    ),
+    "Arrange a professional interpreter; do not use companions of the victim to translate.": (
+        "Gondoskodjon hivatásos tolmácsról; ne az áldozat kísérőit kérje meg a fordításra."
+    ),
+    "Municipalities are responsible for longer-term care, housing and income support; a care coordinator makes the plan with the victim. Victims who report or cooperate with the investigation can obtain a temporary residence permit, and in some cases continued residence.": (
+        "A hosszabb távú ellátásért, a lakhatásért és a jövedelemtámogatásért az önkormányzatok felelnek; az "
+        "ellátáskoordinátor az áldozattal közösen készíti el a tervet. Azok az áldozatok, akik feljelentést "
+        "tesznek vagy együttműködnek a nyomozással, ideiglenes tartózkodási engedélyt, egyes esetekben pedig "
+        "további tartózkodási jogot kaphatnak."
+    ),
+    "Plan language lessons, education and work early.": (
+        "Időben tervezze meg a nyelvtanulást, a tanulást és a munkavállalást."
+    ),
+    "Keep the case manager in the country of origin informed if a return remains possible.": (
+        "Ha a hazatérés továbbra is lehetséges, tájékoztassa a származási ország esetfelelősét."
+    ),
+    "Voluntary return is prepared with the victim, the care coordinator and a return organisation such as IOM, which can arrange the journey and reintegration support in the country of origin.": (
+        "Az önkéntes hazatérést az áldozattal, az ellátáskoordinátorral és egy hazatérést segítő "
+        "szervezettel, például a Nemzetközi Migrációs Szervezettel (IOM) közösen készítik elő; ez a szervezet "
+        "megszervezheti az utazást és a visszailleszkedés támogatását a származási országban."
+    ),
+    "Assess the risks of return (traffickers at home, debts, family pressure) with the victim.": (
+        "Az áldozattal közösen mérje fel a hazatérés kockázatait (emberkereskedők a lakóhelyén, adósságok, "
+        "családi nyomás)."
+    ),
+    "Agree with the receiving organisations, listed in this directory, who meets the victim on arrival.": (
+        "Egyeztesse a fogadó szervezetekkel – ezek szerepelnek ebben a címtárban –, ki várja az áldozatot érkezéskor."
+    ),
+    "Victims report to the police, where specialised trafficking officers take the statement; the Public Prosecution Service has prosecutors specialised in trafficking. The victim can join the proceedings as an injured party to claim damages.": (
+        "Az áldozatok a rendőrségen tehetnek feljelentést, ahol emberkereskedelemre szakosodott rendőrök "
+        "veszik fel a vallomásukat; az ügyészségnek (Openbaar Ministerie) emberkereskedelmi ügyekre "
+        "szakosodott ügyészei vannak. Az áldozat sértett félként csatlakozhat az eljáráshoz, hogy kártérítést "
+        "követeljen."
+    ),
+    "The Violent Offences Compensation Fund can pay compensation when the damage is not paid by the offender.": (
+        "Ha a kárt az elkövető nem téríti meg, az Erőszakos Bűncselekmények Kárenyhítési Alapja (Schadefonds "
+        "Geweldsmisdrijven) fizethet kárenyhítést."
+    ),
+    "The victim has the right to a lawyer, an interpreter and to be informed of the progress of the case.": (
+        "Az áldozatnak joga van ügyvédhez, tolmácshoz, és ahhoz, hogy tájékoztassák az ügy állásáról."
+    ),
+}
