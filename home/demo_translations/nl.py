@@ -980,3 +980,345 @@ STRINGS |= {
         "wanneer mensen van baan veranderen. Het platform blijft open, zodat dit werk kan doorgaan."
     ),
 }
+
+# Directory: a city on its own (an organisation's city, a report's place) is its PLACES form (directory.demo)
+STRINGS |= {place: dutch for place, dutch in PLACES.items()}
+
+# Directory: the three project partners, under their real names (directory.demo)
+STRINGS |= {
+    "Ministry of Security and Justice of the Netherlands (Ministerie van Veiligheid en Justitie)": (
+        f"Ministerie van Veiligheid en Justitie ({PLACES['the Netherlands']})"
+    ),
+    "Partner of the RAVOT-EUR project, responsible for the police, the public prosecution service and migration policy in the Netherlands at the time of the project (since 2017 the Ministry of Justice and Security). Contact details are not listed here: please use the ministry's official website.": (
+        "Partner in het RAVOT-EUR-project; ten tijde van het project verantwoordelijk voor de politie, het openbaar "
+        f"ministerie en het migratiebeleid in {PLACES['the Netherlands']} (sinds 2017 het ministerie van Justitie en "
+        "Veiligheid). Contactgegevens staan hier niet vermeld: raadpleeg de officiële website van het ministerie."
+    ),
+    "Ministry of Interior of Hungary (Belügyminisztérium)": (
+        f"Ministerie van Binnenlandse Zaken van {PLACES['Hungary']} (Belügyminisztérium)"
+    ),
+    "Lead partner of the RAVOT-EUR project. The ministry is responsible for the police and for coordinating Hungary's action against trafficking in human beings. Contact details are not listed here: please use the ministry's official website.": (
+        "Hoofdpartner van het RAVOT-EUR-project. Het ministerie is verantwoordelijk voor de politie en voor de "
+        f"coördinatie van de aanpak van mensenhandel in {PLACES['Hungary']}. Contactgegevens staan hier niet vermeld: "
+        "raadpleeg de officiële website van het ministerie."
+    ),
+    "Partner of the RAVOT-EUR project and one of the three specialised centres for victims of human trafficking recognised in Belgium. It offers shelter and accompanies victims through the Belgian victim status procedure. Contact details are not listed here: please use Payoke's own website.": (
+        "Partner in het RAVOT-EUR-project en een van de drie erkende gespecialiseerde centra voor slachtoffers van "
+        f"mensenhandel in {PLACES['Belgium']}. Payoke biedt opvang en begeleidt slachtoffers tijdens de Belgische "
+        "procedure voor het statuut van slachtoffer van mensenhandel. Contactgegevens staan hier niet vermeld: "
+        "raadpleeg de eigen website van Payoke."
+    ),
+}
+
+# Directory: the sample organisations, fictitious, with descriptive Dutch names (directory.demo)
+STRINGS |= {
+    # What the twelve kinds of sample organisation share in every country
+    **{f"Sample Street {number}": f"Voorbeeldstraat {number}" for number in range(1, 13)},
+    "Sample entry, not a real organisation. Investigates human trafficking, identifies presumed victims and refers them to assistance. Takes reports from other countries' police through the usual police cooperation channels.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Onderzoekt mensenhandel, identificeert vermoedelijke "
+        "slachtoffers en verwijst hen door naar de hulpverlening. Neemt meldingen van de politie van andere landen aan "
+        "via de gebruikelijke kanalen voor politiesamenwerking."
+    ),
+    "Office: Monday to Friday 8:00–16:00; duty officer 24/7": (
+        "Kantoor: maandag tot en met vrijdag 8:00–16:00; piketdienst 24/7"
+    ),
+    "Sample entry, not a real organisation. A prosecutor specialised in trafficking cases leads investigations, decides on charges and informs victims of their rights as injured parties.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Een magistraat van het openbaar ministerie die "
+        "gespecialiseerd is in mensenhandelzaken, leidt het onderzoek, beslist over vervolging en informeert "
+        "slachtoffers over hun rechten als benadeelde partij."
+    ),
+    "Monday to Friday 8:30–16:30": "Maandag tot en met vrijdag 8:30–16:30",
+    "Sample entry, not a real organisation. A specialised shelter at a confidential address for women and their children. Offers a safe place to stay, medical and psychological care and time to decide on the next steps.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Gespecialiseerde opvang op een geheim adres voor vrouwen en "
+        "hun kinderen. Biedt een veilige verblijfplaats, medische en psychologische zorg en tijd om over de volgende "
+        "stappen te beslissen."
+    ),
+    "Admissions 24 hours a day, 7 days a week": "Opname 24 uur per dag, 7 dagen per week",
+    "Sample entry, not a real organisation. Free legal advice and representation for victims: residence, labour claims, civil party claims in criminal proceedings and compensation.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Gratis juridisch advies en bijstand voor slachtoffers: "
+        "verblijf, arbeidsrechtelijke vorderingen, vorderingen als burgerlijke of benadeelde partij in het strafproces, "
+        "en schadevergoeding."
+    ),
+    "Tuesday and Thursday 10:00–17:00, and by appointment": "Dinsdag en donderdag 10:00–17:00, en op afspraak",
+    "Sample entry, not a real organisation. Inspects workplaces in agriculture, construction, cleaning and hospitality; identifies signs of labour exploitation and refers presumed victims to the police and assistance services.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Inspecteert werkplekken in de land- en tuinbouw, de bouw, de "
+        "schoonmaak en de horeca; herkent signalen van arbeidsuitbuiting en verwijst vermoedelijke slachtoffers door "
+        "naar de politie en de hulpverlening."
+    ),
+    "Monday to Friday 8:00–16:00": "Maandag tot en met vrijdag 8:00–16:00",
+    "Sample entry, not a real organisation. Municipal social services: case management, access to housing, health insurance, schooling and employment programmes for victims who stay.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Gemeentelijke sociale dienst: casemanagement, toegang tot "
+        "huisvesting, ziektekostenverzekering, onderwijs en arbeidstoeleidingsprogramma's voor slachtoffers die "
+        "blijven."
+    ),
+    "Monday to Friday 9:00–17:00": "Maandag tot en met vrijdag 9:00–17:00",
+    "Sample entry, not a real organisation. Prepares voluntary returns with the country of origin: risk assessment, travel, reception on arrival and reintegration support for up to a year.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Bereidt samen met het land van herkomst vrijwillige "
+        "terugkeer voor: risico-inschatting, reis, opvang bij aankomst en re-integratiesteun gedurende maximaal een "
+        "jaar."
+    ),
+    "Sample entry, not a real organisation. Trained interpreters for police interviews, medical visits and legal consultations, in person or by phone, bound by confidentiality.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Opgeleide tolken voor politieverhoren, medische afspraken en "
+        "juridische consulten, ter plaatse of telefonisch, gebonden aan geheimhouding."
+    ),
+    "Bookings by phone 24/7": "Telefonisch reserveren 24/7",
+    "Sample entry, not a real organisation. Accompanies returning victims for the first months: housing, training, a job and counselling, in cooperation with the organisations of the sending country.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Begeleidt teruggekeerde slachtoffers in de eerste maanden: "
+        "huisvesting, opleiding, werk en psychosociale begeleiding, in samenwerking met de organisaties van het land "
+        "van waaruit zij terugkeren."
+    ),
+    "Monday to Friday 9:00–16:00": "Maandag tot en met vrijdag 9:00–16:00",
+    "Sample entry, not a real organisation. A confidential line for victims, witnesses and professionals who suspect trafficking: advice, and referral to the right service the same day.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Een vertrouwelijke lijn voor slachtoffers, getuigen en "
+        "professionals die mensenhandel vermoeden: advies, en nog dezelfde dag doorverwijzing naar de juiste dienst."
+    ),
+    "24 hours a day, 7 days a week": "24 uur per dag, 7 dagen per week",
+    "Sample entry, not a real organisation. Protects children and young people who are presumed victims, appoints a guardian where needed and places them in a safe home.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Beschermt kinderen en jongeren die vermoedelijk slachtoffer "
+        "zijn, zorgt zo nodig voor de aanstelling van een voogd en plaatst hen in een veilige woonomgeving."
+    ),
+    "Emergency admissions 24/7": "Spoedopnames 24/7",
+    "Sample entry, not a real organisation. A university centre that studies trafficking and runs a students' legal clinic supervised by lawyers; also helps professionals with risk assessments for returns.": (
+        "Voorbeeldvermelding, geen bestaande organisatie. Een universitair centrum dat onderzoek doet naar mensenhandel "
+        "en een juridische studentenpraktijk onder begeleiding van advocaten heeft; helpt professionals ook bij "
+        "risico-inschattingen voor een terugkeer."
+    ),
+    "By appointment": "Op afspraak",
+    # Belgium
+    "Anti-trafficking police unit Antwerp": f"Politie-eenheid mensenhandel {PLACES['Antwerp']}",
+    "Public prosecutor's office Brussels": f"Parket {PLACES['Brussels']}",
+    "Safe House Liège": f"Opvanghuis {PLACES['Liège']}",
+    "Legal Aid Clinic Ghent": f"Rechtshulpcentrum {PLACES['Ghent']}",
+    "Labour inspection, Charleroi office": f"Arbeidsinspectie, kantoor {PLACES['Charleroi']}",
+    "Social services Bruges": f"Sociale dienst {PLACES['Bruges']}",
+    "Return and Reintegration Office Leuven": f"Bureau Terugkeer en Re-integratie {PLACES['Leuven']}",
+    "Community Interpreters Brussels": f"Tolkendienst {PLACES['Brussels']}",
+    "Reintegration Network Antwerp": f"Re-integratienetwerk {PLACES['Antwerp']}",
+    "Victims' Hotline Brussels": f"Hulplijn voor slachtoffers {PLACES['Brussels']}",
+    "Youth Protection Centre Liège": f"Centrum voor jeugdbescherming {PLACES['Liège']}",
+    "Centre for Trafficking Studies Ghent": f"Onderzoekscentrum Mensenhandel {PLACES['Ghent']}",
+    # Hungary
+    "Anti-trafficking police unit Budapest": f"Politie-eenheid mensenhandel {PLACES['Budapest']}",
+    "Public prosecutor's office Debrecen": f"Parket {PLACES['Debrecen']}",
+    "Safe House Miskolc": f"Opvanghuis {PLACES['Miskolc']}",
+    "Legal Aid Clinic Pécs": f"Rechtshulpcentrum {PLACES['Pécs']}",
+    "Labour inspection, Szeged office": f"Arbeidsinspectie, kantoor {PLACES['Szeged']}",
+    "Social services Győr": f"Sociale dienst {PLACES['Győr']}",
+    "Return and Reintegration Office Nyíregyháza": f"Bureau Terugkeer en Re-integratie {PLACES['Nyíregyháza']}",
+    "Community Interpreters Budapest": f"Tolkendienst {PLACES['Budapest']}",
+    "Reintegration Network Budapest": f"Re-integratienetwerk {PLACES['Budapest']}",
+    "Victims' Hotline Debrecen": f"Hulplijn voor slachtoffers {PLACES['Debrecen']}",
+    "Youth Protection Centre Miskolc": f"Centrum voor jeugdbescherming {PLACES['Miskolc']}",
+    "Centre for Trafficking Studies Pécs": f"Onderzoekscentrum Mensenhandel {PLACES['Pécs']}",
+    # The Netherlands
+    "Anti-trafficking police unit Amsterdam": f"Politie-eenheid mensenhandel {PLACES['Amsterdam']}",
+    "Public prosecutor's office Rotterdam": f"Parket {PLACES['Rotterdam']}",
+    "Safe House The Hague": f"Opvanghuis {PLACES['The Hague']}",
+    "Legal Aid Clinic Utrecht": f"Rechtshulpcentrum {PLACES['Utrecht']}",
+    "Labour inspection, Eindhoven office": f"Arbeidsinspectie, kantoor {PLACES['Eindhoven']}",
+    "Social services Groningen": f"Sociale dienst {PLACES['Groningen']}",
+    "Return and Reintegration Office Zwolle": f"Bureau Terugkeer en Re-integratie {PLACES['Zwolle']}",
+    "Community Interpreters Amsterdam": f"Tolkendienst {PLACES['Amsterdam']}",
+    "Reintegration Network Amsterdam": f"Re-integratienetwerk {PLACES['Amsterdam']}",
+    "Victims' Hotline Rotterdam": f"Hulplijn voor slachtoffers {PLACES['Rotterdam']}",
+    "Youth Protection Centre The Hague": f"Centrum voor jeugdbescherming {PLACES['The Hague']}",
+    "Centre for Trafficking Studies Utrecht": f"Onderzoekscentrum Mensenhandel {PLACES['Utrecht']}",
+}
+
+# Directory: pathway guidance per country and stage of the referral mechanism (directory.demo)
+STRINGS |= {
+    # Belgium · 1. Identification
+    "In Belgium front-line services (police, social and labour inspection, hospitals, social services) identify presumed victims with the indicators of the multidisciplinary circular on victims of trafficking. A presumed victim must be referred to one of the three specialised centres — Payoke (Antwerp), PAG-ASA (Brussels) or Sürya (Liège) — to enter the victim status procedure.": (
+        f"In {PLACES['Belgium']} herkennen eerstelijnsdiensten (politie, sociale inspectie en arbeidsinspectie, "
+        "ziekenhuizen, sociale diensten) vermoedelijke slachtoffers aan de hand van de indicatoren van de "
+        "multidisciplinaire omzendbrief over slachtoffers van mensenhandel. Een vermoedelijk slachtoffer moet worden "
+        f"doorverwezen naar een van de drie gespecialiseerde centra — Payoke ({PLACES['Antwerp']}), PAG-ASA "
+        f"({PLACES['Brussels']}) of Sürya ({PLACES['Liège']}) — om in de procedure voor het statuut van slachtoffer "
+        "van mensenhandel te komen."
+    ),
+    "Contact the specialised centre straight away, also outside office hours.": (
+        "Neem meteen contact op met het gespecialiseerde centrum, ook buiten de kantooruren."
+    ),
+    "Inform the reference magistrate for trafficking of the judicial district.": (
+        "Breng de referentiemagistraat mensenhandel van het gerechtelijk arrondissement op de hoogte."
+    ),
+    # Belgium · 2. First assistance and protection
+    "The specialised centre offers shelter, medical and psychological care, legal support and interpretation. A reflection period of 45 days gives the victim time to recover and decide whether to make statements.": (
+        "Het gespecialiseerde centrum biedt opvang, medische en psychologische zorg, juridische ondersteuning en "
+        "tolkhulp. Een bedenktijd van 45 dagen geeft het slachtoffer de tijd om te herstellen en te beslissen of hij "
+        "of zij verklaringen wil afleggen."
+    ),
+    "During the procedure the victim must break contact with the suspected exploiters and accept the centre's guidance.": (
+        "Tijdens de procedure moet het slachtoffer alle contact met de vermoedelijke uitbuiters verbreken en de "
+        "begeleiding door het centrum aanvaarden."
+    ),
+    "Children are referred to the guardianship service and to youth care.": (
+        "Kinderen worden doorverwezen naar de Dienst Voogdij en naar de jeugdhulp."
+    ),
+    # Belgium · 3. Long-term assistance and social inclusion
+    "Victims who cooperate with the justice system receive a temporary residence document, which can lead to permanent residence, for example when the case ends in a conviction. The specialised centre accompanies them with housing, training and work.": (
+        "Slachtoffers die met het gerecht samenwerken, krijgen een tijdelijk verblijfsdocument, dat kan leiden tot een "
+        "verblijf van onbepaalde duur, bijvoorbeeld wanneer de zaak eindigt met een veroordeling. Het gespecialiseerde "
+        "centrum begeleidt hen bij huisvesting, opleiding en werk."
+    ),
+    "Keep the centre informed of every step in the criminal case: residence depends on it.": (
+        "Houd het centrum op de hoogte van elke stap in de strafzaak: het verblijfsrecht hangt ervan af."
+    ),
+    "EU citizens' residence is arranged through the same centres.": (
+        "Ook het verblijf van EU-burgers wordt via dezelfde centra geregeld."
+    ),
+    # Belgium · 4. Return and social inclusion
+    "Voluntary return is prepared with the specialised centre and the voluntary return programme (Fedasil with its partners), which pays for the journey and can give reintegration support in the country of origin.": (
+        "Vrijwillige terugkeer wordt voorbereid met het gespecialiseerde centrum en het programma voor vrijwillige "
+        "terugkeer (Fedasil en zijn partners), dat de reis betaalt en re-integratiesteun in het land van herkomst kan "
+        "bieden."
+    ),
+    "Make a risk assessment with the victim before any return.": (
+        "Maak vóór elke terugkeer samen met het slachtoffer een risico-inschatting."
+    ),
+    "Contact the organisations of the country of origin in this directory before the departure date, and agree who meets the victim.": (
+        "Neem vóór de vertrekdatum contact op met de organisaties van het land van herkomst op deze sociale kaart, en "
+        "spreek af wie het slachtoffer opvangt."
+    ),
+    # Belgium · 5. Criminal and civil proceedings
+    "Victims report to the police or the labour inspection; the public prosecutor's office has a reference magistrate for trafficking in each judicial district. The victim can join the proceedings as a civil party and claim damages; the specialised centres can also act as civil party.": (
+        "Slachtoffers doen aangifte bij de politie of de arbeidsinspectie; het parket heeft in elk gerechtelijk "
+        "arrondissement een referentiemagistraat mensenhandel. Het slachtoffer kan zich burgerlijke partij stellen en "
+        "schadevergoeding vorderen; ook de gespecialiseerde centra kunnen zich burgerlijke partij stellen."
+    ),
+    "Legal aid is free for victims with limited means.": (
+        "Juridische bijstand is kosteloos voor slachtoffers met beperkte middelen."
+    ),
+    "When the offender cannot pay, the Commission for financial assistance to victims of intentional acts of violence can help.": (
+        "Als de dader niet kan betalen, kan de Commissie voor financiële hulp aan slachtoffers van opzettelijke "
+        "gewelddaden helpen."
+    ),
+    # Hungary · 1. Identification
+    "In Hungary a government decree (354/2012) obliges a range of bodies to identify presumed victims: among others the police, victim support services, family and child welfare services, health-care providers, consular staff abroad and the labour authority. They use a standard identification questionnaire and send it to the victim support service.": (
+        f"In {PLACES['Hungary']} verplicht een regeringsbesluit (354/2012) een reeks instanties om vermoedelijke "
+        "slachtoffers te identificeren, onder meer de politie, de slachtofferhulpdiensten, de diensten voor gezins- en "
+        "kinderwelzijn, zorgverleners, consulair personeel in het buitenland en de arbeidsinspectie. Zij gebruiken een "
+        "gestandaardiseerde identificatievragenlijst en sturen die naar de slachtofferhulpdienst."
+    ),
+    "Consular staff of Hungary can start the identification of a Hungarian citizen found abroad.": (
+        f"Consulair personeel van {PLACES['Hungary']} kan de identificatie starten van een Hongaarse burger die in het "
+        "buitenland wordt aangetroffen."
+    ),
+    "Any sign of trafficking is enough to start: the victim does not have to make a complaint first.": (
+        "Elk signaal van mensenhandel is voldoende om te beginnen: het slachtoffer hoeft niet eerst aangifte te doen."
+    ),
+    # Hungary · 2. First assistance and protection
+    "The victim support service informs the victim of their rights and can give immediate financial help (for example for travel, clothing or accommodation). The national crisis line can arrange a place in a shelter for victims of trafficking.": (
+        "De slachtofferhulpdienst informeert het slachtoffer over zijn of haar rechten en kan onmiddellijke "
+        "financiële hulp geven (bijvoorbeeld voor reiskosten, kleding of onderdak). De nationale crisislijn kan een "
+        "plaats regelen in een opvanghuis voor slachtoffers van mensenhandel."
+    ),
+    "Arrange an interpreter for every interview.": "Regel voor elk gesprek en elk verhoor een tolk.",
+    "Check health needs first: medical care is available in an emergency regardless of insurance.": (
+        "Ga eerst na welke medische zorg nodig is: in noodgevallen is medische zorg beschikbaar, ongeacht de "
+        "verzekering."
+    ),
+    "Give the victim time to recover and decide before asking for a statement.": (
+        "Geef het slachtoffer tijd om te herstellen en te beslissen voordat u om een verklaring vraagt."
+    ),
+    # Hungary · 3. Long-term assistance and social inclusion
+    "After the shelter, transitional (“half-way”) housing, family support services and employment programmes help victims rebuild their lives in Hungary. A case manager keeps the plan together and stays the contact point for partners abroad.": (
+        "Na het opvanghuis helpen overgangshuisvesting (zogenoemde doorstroomwoningen), gezinsondersteunende diensten "
+        f"en arbeidsprogramma's slachtoffers om hun leven in {PLACES['Hungary']} weer op te bouwen. Een casemanager "
+        "bewaakt het plan als geheel en blijft het aanspreekpunt voor partners in het buitenland."
+    ),
+    "Help with identity documents, health insurance and registration of an address.": (
+        "Help bij identiteitsdocumenten, ziektekostenverzekering en de inschrijving op een adres."
+    ),
+    "Plan education or vocational training with the victim.": (
+        "Plan samen met het slachtoffer onderwijs of een beroepsopleiding."
+    ),
+    # Hungary · 4. Return and social inclusion
+    "When a Hungarian victim returns from abroad, the return is prepared before departure with the organisations in Hungary: a risk assessment (is the family or home town safe?), who meets the victim on arrival, and a place to stay.": (
+        "Wanneer een Hongaars slachtoffer uit het buitenland terugkeert, wordt de terugkeer vóór het vertrek "
+        f"voorbereid met de organisaties in {PLACES['Hungary']}: een risico-inschatting (zijn de familie en de "
+        "woonplaats veilig?), wie het slachtoffer bij aankomst opvangt, en een verblijfplaats."
+    ),
+    "The consulate can issue an emergency travel document.": "Het consulaat kan een noodreisdocument afgeven.",
+    "Agree who informs the victim support service and the receiving shelter, and send the case summary with the victim's consent.": (
+        "Spreek af wie de slachtofferhulpdienst en het ontvangende opvanghuis informeert, en stuur met toestemming van "
+        "het slachtoffer de samenvatting van het dossier mee."
+    ),
+    "Plan follow-up support for at least the first months.": "Plan nazorg voor ten minste de eerste maanden.",
+    # Hungary · 5. Criminal and civil proceedings
+    "Report the crime to the police; the prosecution service directs the investigation. In criminal proceedings the victim is an injured party, can claim damages as a civil party and can ask to be treated as a vulnerable witness (for example a separate hearing room or a recorded interview).": (
+        "Doe aangifte bij de politie; het openbaar ministerie leidt het onderzoek. In het strafproces is het "
+        "slachtoffer benadeelde, kan het als burgerlijke partij schadevergoeding vorderen en kan het vragen om als "
+        "kwetsbare getuige te worden behandeld (bijvoorbeeld met een aparte verhoorruimte of een opgenomen verhoor)."
+    ),
+    "State compensation for victims of violent crime is applied for through the victim support service.": (
+        "Schadevergoeding door de staat voor slachtoffers van geweldsmisdrijven wordt aangevraagd via de "
+        "slachtofferhulpdienst."
+    ),
+    "Evidence can be exchanged with Belgium and the Netherlands through a European Investigation Order or a joint investigation team.": (
+        f"Bewijs kan met {PLACES['Belgium']} en {PLACES['the Netherlands']} worden uitgewisseld via een Europees "
+        "onderzoeksbevel of een gemeenschappelijk onderzoeksteam."
+    ),
+    # The Netherlands · 1. Identification
+    "In the Netherlands the police must act on even the slightest indication of trafficking. Police, the Royal Marechaussee, the Labour Inspectorate and care professionals report presumed victims to CoMensha, the national coordination centre, which registers them and helps find a place in care.": (
+        f"In {PLACES['the Netherlands']} moet de politie al bij de geringste aanwijzing van mensenhandel optreden. "
+        "Politie, Koninklijke Marechaussee, Inspectie SZW (de arbeidsinspectie) en zorgprofessionals melden "
+        "vermoedelijke slachtoffers bij CoMensha, het landelijk coördinatiecentrum, dat hen registreert en helpt een "
+        "plaats in de zorg te vinden."
+    ),
+    "Foreign nationals from outside the EU must be offered the residence scheme for victims of trafficking as soon as there is an indication.": (
+        "Aan vreemdelingen van buiten de EU moet de verblijfsregeling voor slachtoffers van mensenhandel worden "
+        "aangeboden zodra er een aanwijzing is."
+    ),
+    "Regional care coordinators know the local shelters and services.": (
+        "Regionale zorgcoördinatoren kennen de lokale opvang en voorzieningen."
+    ),
+    # The Netherlands · 2. First assistance and protection
+    "Victims are placed in specialised shelters, including category-specific shelters for victims of trafficking, with medical care, psychological support and legal aid. Non-EU victims get a reflection period of up to three months to decide whether to report.": (
+        "Slachtoffers worden in gespecialiseerde opvang geplaatst, waaronder de categorale opvang voor slachtoffers "
+        "van mensenhandel, met medische zorg, psychologische ondersteuning en rechtshulp. Slachtoffers van buiten de "
+        "EU krijgen een bedenktijd van maximaal drie maanden om te beslissen of zij aangifte doen."
+    ),
+    "A specialised lawyer is free of charge for victims of trafficking.": (
+        "Voor slachtoffers van mensenhandel is een gespecialiseerde advocaat kosteloos."
+    ),
+    "Arrange a professional interpreter; do not use companions of the victim to translate.": (
+        "Regel een professionele tolk; laat niet tolken door mensen die het slachtoffer vergezellen."
+    ),
+    # The Netherlands · 3. Long-term assistance and social inclusion
+    "Municipalities are responsible for longer-term care, housing and income support; a care coordinator makes the plan with the victim. Victims who report or cooperate with the investigation can obtain a temporary residence permit, and in some cases continued residence.": (
+        "Gemeenten zijn verantwoordelijk voor zorg, huisvesting en inkomensondersteuning op langere termijn; een "
+        "zorgcoördinator stelt samen met het slachtoffer het plan op. Slachtoffers die aangifte doen of meewerken aan "
+        "het opsporingsonderzoek, kunnen een tijdelijke verblijfsvergunning krijgen, en in sommige gevallen voortgezet "
+        "verblijf."
+    ),
+    "Plan language lessons, education and work early.": "Plan taallessen, onderwijs en werk al vroeg in.",
+    "Keep the case manager in the country of origin informed if a return remains possible.": (
+        "Houd de casemanager in het land van herkomst op de hoogte als terugkeer mogelijk blijft."
+    ),
+    # The Netherlands · 4. Return and social inclusion
+    "Voluntary return is prepared with the victim, the care coordinator and a return organisation such as IOM, which can arrange the journey and reintegration support in the country of origin.": (
+        "Vrijwillige terugkeer wordt voorbereid met het slachtoffer, de zorgcoördinator en een terugkeerorganisatie "
+        "zoals IOM, die de reis en re-integratiesteun in het land van herkomst kan regelen."
+    ),
+    "Assess the risks of return (traffickers at home, debts, family pressure) with the victim.": (
+        "Breng samen met het slachtoffer de risico's van terugkeer in kaart (mensenhandelaars in het land van "
+        "herkomst, schulden, druk vanuit de familie)."
+    ),
+    "Agree with the receiving organisations, listed in this directory, who meets the victim on arrival.": (
+        "Spreek met de ontvangende organisaties, die op deze sociale kaart staan, af wie het slachtoffer bij aankomst "
+        "opvangt."
+    ),
+    # The Netherlands · 5. Criminal and civil proceedings
+    "Victims report to the police, where specialised trafficking officers take the statement; the Public Prosecution Service has prosecutors specialised in trafficking. The victim can join the proceedings as an injured party to claim damages.": (
+        "Slachtoffers doen aangifte bij de politie, waar in mensenhandel gespecialiseerde rechercheurs de aangifte "
+        "opnemen; het Openbaar Ministerie heeft officieren van justitie die gespecialiseerd zijn in mensenhandel. Het "
+        "slachtoffer kan zich in het strafproces voegen als benadeelde partij om schadevergoeding te vorderen."
+    ),
+    "The Violent Offences Compensation Fund can pay compensation when the damage is not paid by the offender.": (
+        "Het Schadefonds Geweldsmisdrijven kan een tegemoetkoming uitkeren wanneer de dader de schade niet vergoedt."
+    ),
+    "The victim has the right to a lawyer, an interpreter and to be informed of the progress of the case.": (
+        "Het slachtoffer heeft recht op een advocaat en een tolk, en op informatie over de voortgang van de zaak."
+    ),
+}
