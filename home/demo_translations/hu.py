@@ -382,11 +382,11 @@ STRINGS |= {
     "Belgium": PLACES["Belgium"],
     "Belgium recognises three specialised centres for victims of trafficking: Payoke in Antwerp, PAG-ASA in Brussels and Sürya in Liège. They provide shelter or ambulatory support, psychological and legal help, and accompany the victim through the victim procedure. The status is granted in steps, linked to the victim breaking contact with the exploiters, accepting support from a specialised centre and, after the reflection period, cooperating with the justice system.": (
         "Belgium három szakosított központot ismer el az emberkereskedelem áldozatai számára: a Payoke-ot "
-        "Antwerpenben, a PAG-ASA-t Brüsszelben és a Sürya-t Liège-ben. Ezek szállást vagy ambuláns "
-        "támogatást, pszichológiai és jogi segítséget nyújtanak, és végigkísérik az áldozatot az áldozati "
-        "eljáráson. A jogállást fokozatosan kapja meg az áldozat, ennek feltétele, hogy megszakítsa a "
-        "kapcsolatot a kizsákmányolóival, elfogadja egy szakosított központ támogatását, és a gondolkodási "
-        "idő leteltével együttműködjön az igazságszolgáltatással."
+        "Antwerpenben, a PAG-ASA-t Brüsszelben és a Süryát Liège-ben. Ezek szállást vagy ambuláns támogatást, "
+        "pszichológiai és jogi segítséget nyújtanak, és végigkísérik az áldozatot az áldozati eljáráson. A "
+        "jogállást több lépésben kapja meg az áldozat: feltétele, hogy megszakítsa a kapcsolatot a "
+        "kizsákmányolóival, elfogadja egy szakosított központ támogatását, és a gondolkodási idő leteltével "
+        "együttműködjön az igazságszolgáltatással."
     ),
     "The Netherlands": PLACES["the Netherlands"],
     "CoMensha, the coordination centre against human trafficking, registers presumed victims on behalf of the authorities and arranges a place in the categorical shelters or in regular care. The reflection period is set out in chapter B8/3 of the Aliens Circular. Municipalities and care coordinators organise longer-term support once the first weeks are over.": (
@@ -514,11 +514,11 @@ STRINGS |= {
     ),
     "Arrival and the first months": "Érkezés és az első hónapok",
     "Someone the victim already knows by name should meet them on arrival. The first months are about housing, health care, income and, often, debts: victims frequently return with debts to the network or to lenders at home. Reintegration support should include help with education or training and work, because without income the offer of a new job abroad will come again.": (
-        "Érkezéskor olyasvalaki várja az áldozatot, akit már név szerint ismer. Az első hónapokban a "
-        "lakhatás, az egészségügyi ellátás, a jövedelem és gyakran az adósságok kerülnek előtérbe: az "
-        "áldozatok sokszor úgy térnek haza, hogy tartoznak a hálózatnak vagy otthoni hitelezőknek. A "
-        "visszailleszkedés támogatásának a tanulást vagy a szakképzést és a munkavállalást is segítenie kell, "
-        "mert jövedelem nélkül újra érkezni fog egy külföldi állásajánlat."
+        "Érkezéskor olyasvalakinek kell várnia az áldozatot, akit az már név szerint ismer. Az első "
+        "hónapokban a lakhatás, az egészségügyi ellátás, a jövedelem és gyakran az adósságok kerülnek "
+        "előtérbe: az áldozatok sokszor úgy térnek haza, hogy tartoznak a hálózatnak vagy otthoni "
+        "hitelezőknek. A visszailleszkedés támogatásának a tanulást vagy a szakképzést és a munkavállalást is "
+        "segítenie kell, mert ha nincs jövedelme, előbb-utóbb ismét érkezik egy külföldi állásajánlat."
     ),
     "Long-term assistance and social inclusion": "Hosszú távú támogatás és társadalmi befogadás",
     "The TRM guidelines treat long-term assistance as a stage of its own. Social inclusion takes time: therapy for trauma, rebuilding relations with family, and for some victims care for a child. Services should agree at the start how long support lasts and who takes over when a project ends.": (
@@ -529,7 +529,7 @@ STRINGS |= {
     ),
     "Signs that a returned victim is at risk again": "Jelek, amelyek szerint a hazatért áldozat ismét veszélyben van",
     "Contact with the recruiter or the recruiter's family resumes.": (
-        "Újra felveszi a kapcsolatot a toborzóval vagy a toborzó családjával."
+        "Újra kapcsolatba kerül a toborzóval vagy annak családjával."
     ),
     "Debts grow and there is no regular income.": "Az adósságai nőnek, és nincs rendszeres jövedelme.",
     "The person receives a new job offer abroad through acquaintances.": (
@@ -673,7 +673,7 @@ STRINGS |= {
     "Ministry of Interior of Hungary": "Magyarország Belügyminisztériuma",
     "Welcome by the project lead and the partners.": "A projekt vezetőjének és a partnereknek a köszöntője.",
     "Trafficking of Hungarian victims to Belgium and the Netherlands": (
-        "Magyar áldozatok kiközvetítése Belgiumba és Hollandiába"
+        "A Belgiumba és Hollandiába irányuló emberkereskedelem magyar áldozatai"
     ),
     "Case patterns seen by the police and the specialised centres.": (
         "Jellemző esettípusok a rendőrség és a szakosított központok tapasztalatai alapján."
@@ -745,9 +745,9 @@ STRINGS |= {
         "A nyilvántartásba vételtől a szállásig: az országos koordinációs központ szerepe"
     ),
     "Case discussion: a Hungarian victim of labour exploitation in the greenhouse sector": (
-        "Esetmegbeszélés: munkaerő-kizsákmányolás magyar áldozata az üvegházi kertészetben"
+        "Esetmegbeszélés: egy magyar áldozat munkaerő-kizsákmányolása az üvegházi kertészetben"
     ),
-    "Belgian and Hungarian responses to the same case": "Ugyanaz az eset belga és magyar szemmel",
+    "Belgian and Hungarian responses to the same case": "Ugyanarra az esetre adott belga és magyar válaszok",
     "Agreement on the first-assistance stage of the referral mechanism": (
         "Megállapodás a továbbirányítási mechanizmus első segítségnyújtási szakaszáról"
     ),
@@ -851,7 +851,7 @@ STRINGS |= {
     ),
     "Meeting with a public prosecutor's office": "Találkozó egy ügyészséggel",
     "Meeting with the federal coordination of the fight against trafficking": (
-        "Találkozó az emberkereskedelem elleni küzdelem szövetségi koordinációjával"
+        "Találkozó az emberkereskedelem elleni küzdelem szövetségi szintű koordinátoraival"
     ),
     "Review of the visit and agreements on contact points": (
         "A látogatás értékelése és megállapodás a kapcsolattartó pontokról"
@@ -862,8 +862,8 @@ STRINGS |= {
         "eljárás minden lépésén."
     ),
     "The specialised centres are the single entry point for support, which makes it easy for a foreign partner to know whom to contact.": (
-        "A támogatáshoz kizárólag a szakosított központokon keresztül lehet hozzájutni, így egy külföldi "
-        "partner könnyen tudja, kihez forduljon."
+        "A támogatás egyetlen belépési pontját a szakosított központok jelentik, így egy külföldi partner is "
+        "könnyen eligazodik, kihez forduljon."
     ),
     "Belgian practitioners asked for earlier information on the situation in the victim's home town in Hungary.": (
         "A belga szakemberek azt kérték, hogy korábban kapjanak tájékoztatást arról, milyen helyzet várja az "
@@ -936,8 +936,8 @@ STRINGS |= {
     "ravot-eur-kicks-off-in-budapest": "budapesten-elindult-a-ravot-eur",
     "Hungary's Ministry of Interior, the Dutch Ministry of Security and Justice and Payoke met in Budapest to start two years of work on a transnational referral mechanism for victims of human trafficking.": (
         "Magyarország Belügyminisztériuma, a holland Biztonsági és Igazságügyi Minisztérium és a Payoke "
-        "Budapesten találkozott, hogy megkezdje kétéves közös munkáját az emberkereskedelem áldozatainak "
-        "nemzetközi továbbirányítási mechanizmusán."
+        "képviselői Budapesten találkoztak, hogy megkezdjék kétéves közös munkájukat az emberkereskedelem "
+        "áldozatainak nemzetközi továbbirányítási mechanizmusán."
     ),
     "Abstract illustration: three connected circles standing for Hungary, Belgium and the Netherlands.": (
         "Absztrakt illusztráció: három, egymáshoz kapcsolódó kör, amely Magyarországot, Belgiumot és "
@@ -988,7 +988,7 @@ STRINGS |= {
         "áldozatokkal találkoznak: a munkaügyi ellenőröket, a rendőrséget és a határőrséget, az "
         "ügyészségeket, az áldozatsegítő szolgálatokat, a szálláshelyeket és a civil szervezeteket."
     ),
-    "Learning how the other system works": "Megismerni, hogyan működik a másik rendszer",
+    "Learning how the other system works": "Ismerkedés a másik ország rendszerével",
     "During the study visits experts spend time with the services of another partner country. They learn who decides on a victim's right to stay and to shelter, how identification works when a victim does not see themself as a victim, and which documents a Hungarian victim needs for a safe return. The findings of every workshop and study visit are published in the reports section.": (
         "A tanulmányutak során a szakértők egy másik partnerország szolgáltatóinál töltenek időt. Megtudják, "
         "ki dönt az áldozat tartózkodási jogáról és szálláshoz való jogáról, hogyan zajlik az azonosítás, ha "
@@ -1039,7 +1039,7 @@ STRINGS |= {
     "The public part of the platform holds the training handbook, the reports of the workshops and study visits, and a page for people who need help now, with help lines in each country and a quick exit button on every page.": (
         "A platform nyilvános részén található a képzési kézikönyv, a szakmai műhelyekről és tanulmányutakról "
         "szóló beszámolók, valamint egy oldal azoknak, akiknek most van szükségük segítségre, az egyes "
-        "országok segélyvonalaival; minden oldalon gyors kilépés gomb is van."
+        "országok segélyvonalaival; minden oldalon „Gyors kilépés” gomb is található."
     ),
     "A closed space for vetted professionals": "Zárt tér ellenőrzött szakembereknek",
     "Professionals who work with victims can apply for an account. After their organisation and role have been checked, they can use a directory of contact points and a forum to prepare referrals with their colleagues abroad. Personal data of victims does not belong in the forum: members discuss procedures and arrange contacts, and exchange case files only through the official channels of their organisations.": (
@@ -1252,7 +1252,7 @@ STRINGS |= {
         "körlevélben felsorolt jelek alapján azonosítják a feltételezett áldozatokat. Ahhoz, hogy a "
         "feltételezett áldozat bekerüljön az áldozati jogállás megszerzésére irányuló eljárásba, a három "
         "szakosított központ egyikéhez kell irányítani: a Payoke-hoz (Antwerpen), a PAG-ASA-hoz (Brüsszel) "
-        "vagy a Sürya-hoz (Liège)."
+        "vagy a Süryához (Liège)."
     ),
     "Contact the specialised centre straight away, also outside office hours.": (
         "Azonnal vegye fel a kapcsolatot a szakosított központtal, munkaidőn kívül is."
