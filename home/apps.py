@@ -13,6 +13,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import pre_save
         from wagtail.images import get_image_model
 
+        from . import lookups  # noqa: F401  (registers IntegerFieldIn)
         from .csp import add_nonce_to_wagtail_choosers
         from .image_metadata import strip_wagtail_image_metadata
         from .spreadsheets import check_exports_are_formula_safe
@@ -22,3 +23,7 @@ class HomeConfig(AppConfig):
         )
         checks.register(check_exports_are_formula_safe, checks.Tags.security)
         add_nonce_to_wagtail_choosers()
+
+        from .caching import install as install_shared_caching
+
+        install_shared_caching()

@@ -8,7 +8,8 @@ nothing, answers 404. Both pages are the site's own, in the visitor's language.
 
 import logging
 
-from django.core.exceptions import ObjectDoesNotExist
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import Http404
 from django.urls import Resolver404, resolve
 
@@ -31,6 +32,33 @@ def _is_an_impossible_id(value):
     if isinstance(value, int):
         return abs(value) > LARGEST_ID
     return isinstance(value, str) and value.isdecimal() and (len(value) > 19 or int(value) > LARGEST_ID)
+
+
+def _view_model(view_func):
+    """The model of a generic (class-based) view, as Wagtail's viewsets and Django's generic views declare it."""
+    model = getattr(view_func, "view_initkwargs", {}).get("model")
+    if model is None:
+        model = getattr(getattr(view_func, "view_class", None), "model", None)
+    return model if hasattr(model, "_meta") else None
+
+
+def _names_a_possible_key(view_func, view_kwargs):
+    """False when the address's `pk` cannot be a primary key of the view's model.
+
+    Wagtail's generic admin views take `<str:pk>` (a snippet's key may be text) and
+    look it up as it is, so `/admin/snippets/…/chosen/abc/` raised ValueError on an
+    integer key instead of answering "not found"."""
+    if "pk" not in view_kwargs:
+        return True
+    model = _view_model(view_func)
+    if model is None:
+        return True
+    field = model._meta.pk
+    try:
+        field.run_validators(field.to_python(unquote(str(view_kwargs["pk"]))))
+    except (ValidationError, ValueError, TypeError):
+        return False
+    return True
 
 
 def _url_name(request):
@@ -59,6 +87,8 @@ class BadInputMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if any(_is_an_impossible_id(value) for value in [*view_args, *view_kwargs.values()]):
+            raise Http404
+        if not _names_a_possible_key(view_func, view_kwargs):
             raise Http404
 
     def process_exception(self, request, exception):
