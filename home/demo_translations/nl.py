@@ -1322,3 +1322,78 @@ STRINGS |= {
         "Het slachtoffer heeft recht op een advocaat en een tolk, en op informatie over de voortgang van de zaak."
     ),
 }
+
+# Handbook tables (chapters 3 and 4). wagtail-localize does not extract TableBlock cells yet,
+# so these are not applied today and the tables stay in English; they are here so that the
+# catalogue is complete as soon as the table block offers its caption and cells as segments.
+STRINGS |= {
+    # Chapter 3
+    "First assistance in the three partner countries, as it stood during the project (check current rules before relying on it)": (
+        "Eerste hulp in de drie partnerlanden, zoals die tijdens het project geregeld was (controleer de huidige "
+        "regels voordat u hierop vertrouwt)"
+    ),
+    "Netherlands": PLACES["the Netherlands"],
+    "Entry into assistance": "Toegang tot de hulp",
+    "Through one of the three specialised centres, with the police or the social inspection": (
+        "Via een van de drie gespecialiseerde centra, samen met de politie of de sociale inspectie"
+    ),
+    "Report to CoMensha, which registers the person and finds a place in a shelter": (
+        "Melding bij CoMensha, dat de persoon registreert en een opvangplaats zoekt"
+    ),
+    "Identification by the bodies named in the government decree; referral to the victim support service and a shelter": (
+        "Identificatie door de instanties die in het regeringsbesluit worden genoemd; doorverwijzing naar de "
+        "slachtofferhulpdienst en een opvanghuis"
+    ),
+    "Specialised support": "Gespecialiseerde begeleiding",
+    "Payoke (Antwerp), PAG-ASA (Brussels), Sürya (Liège)": (
+        f"Payoke ({PLACES['Antwerp']}), PAG-ASA ({PLACES['Brussels']}), Sürya ({PLACES['Liège']})"
+    ),
+    "Categorical shelters for victims (COSM) and regional care coordinators": (
+        "Categorale opvang voor slachtoffers (COSM) en regionale zorgcoördinatoren"
+    ),
+    "Shelters run by NGOs under contract with the ministry responsible for social affairs": (
+        "Opvanghuizen van ngo's, op basis van een overeenkomst met het ministerie dat bevoegd is voor sociale zaken"
+    ),
+    "Reflection period": "Bedenktijd",
+    "45 days": "45 dagen",
+    "Up to three months (chapter B8/3 of the Aliens Circular)": (
+        "Maximaal drie maanden (hoofdstuk B8/3 van de Vreemdelingencirculaire)"
+    ),
+    "30 days for third-country nationals": "30 dagen voor onderdanen van derde landen",
+    "National coordination": "Nationale coördinatie",
+    "Interdepartmental coordination unit; Myria as independent rapporteur": (
+        "Interdepartementale Coördinatiecel; Myria als onafhankelijk rapporteur"
+    ),
+    "Task Force on trafficking; National Rapporteur": "Taskforce Mensenhandel; Nationaal Rapporteur",
+    "National coordinator at the Ministry of Interior": "Nationaal coördinator bij het ministerie van Binnenlandse Zaken",
+    # Chapter 4
+    "Who does what in a referral from Belgium to Hungary (example)": (
+        f"Wie doet wat bij een doorverwijzing van {PLACES['Belgium']} naar {PLACES['Hungary']} (voorbeeld)"
+    ),
+    "Step": "Stap",
+    "Belgian side": "Belgische kant",
+    "Hungarian side": "Hongaarse kant",
+    "Consent": "Toestemming",
+    "Specialised centre explains and records consent": (
+        "Het gespecialiseerde centrum geeft uitleg en legt de toestemming vast"
+    ),
+    "—": "—",
+    "Contact": "Contact",
+    "Specialised centre contacts the Hungarian contact point": (
+        "Het gespecialiseerde centrum neemt contact op met het Hongaarse contactpunt"
+    ),
+    "National coordinator or victim support service confirms receipt": (
+        "De nationaal coördinator of de slachtofferhulpdienst bevestigt de ontvangst"
+    ),
+    "Assessment": "Inschatting",
+    "Centre shares the needs assessment": "Het centrum deelt de inschatting van de behoeften",
+    "Shelter and victim support service check what they can offer": (
+        "Het opvanghuis en de slachtofferhulpdienst gaan na wat zij kunnen bieden"
+    ),
+    "Handover": "Overdracht",
+    "Centre accompanies the person to departure": "Het centrum begeleidt de persoon tot aan het vertrek",
+    "Shelter worker meets the person on arrival": "Een medewerker van het opvanghuis vangt de persoon bij aankomst op",
+    "Follow-up": "Opvolging",
+    "Centre asks after one and three months": "Het centrum informeert na één en na drie maanden",
+    "Victim support service reports, with consent": "De slachtofferhulpdienst koppelt terug, met toestemming",
+}
