@@ -71,6 +71,18 @@ MATRIX = {
                              (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
     "reported posts": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None), (DENIED, None),
                            (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
+    # Safe contact (issue 12): helpers of the conversation's country and language (tests/safecontact)
+    # and moderators; none of these roles is a helper.
+    "safe-contact inbox": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None), (DENIED, None),
+                               (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
+    "safe-contact conversation": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None),
+                                      (DENIED, None), (DENIED, None), (200, None), (TWO_FACTOR, None),
+                                      (DENIED, None), (DENIED, None)]),
+    "safe-contact helper roles": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None),
+                                      (DENIED, None), (DENIED, None), (200, None), (TWO_FACTOR, None),
+                                      (DENIED, None), (DENIED, None)]),
+    "safe-contact write": row([(200, None)] * 10),
+    "safe-contact check": row([(200, None)] * 10),
 }  # fmt: skip
 
 
@@ -139,7 +151,21 @@ def surface_url(surface, content, roles):
         "forum search": reverse("search") + "?q=shelter&kind=topic&kind=post",
         "moderation queue": reverse("forum_moderation:queue"),
         "reported posts": reverse("community:report_queue"),
+        "safe-contact inbox": reverse("safecontact:inbox"),
+        "safe-contact conversation": reverse("safecontact:conversation", args=[safe_contact_conversation().pk]),
+        "safe-contact helper roles": reverse("safecontact:helpers"),
+        "safe-contact write": reverse("safecontact:write"),
+        "safe-contact check": reverse("safecontact:check"),
     }[surface]
+
+
+def safe_contact_conversation():
+    """A conversation from Hungary in English whose text is the expert secret: only its helpers
+    (none among these roles) and moderators may read it."""
+    from safecontact import services
+    from safecontact.models import Conversation
+
+    return Conversation.objects.first() or services.start(country="HU", language="en", body=SECRET_TEXT)[0]
 
 
 CELLS = [(surface, role) for surface in MATRIX for role in ROLES]
