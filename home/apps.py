@@ -16,11 +16,12 @@ class HomeConfig(AppConfig):
         from . import lookups  # noqa: F401  (registers IntegerFieldIn)
         from .csp import add_nonce_to_wagtail_choosers
         from .image_metadata import strip_wagtail_image_metadata
-        from .spreadsheets import check_exports_are_formula_safe
+        from .spreadsheets import check_exports_are_formula_safe, make_wagtails_own_exports_formula_safe
 
         pre_save.connect(
             strip_wagtail_image_metadata, sender=get_image_model(), dispatch_uid="home_strip_image_metadata"
         )
+        make_wagtails_own_exports_formula_safe()
         checks.register(check_exports_are_formula_safe, checks.Tags.security)
         add_nonce_to_wagtail_choosers()
 

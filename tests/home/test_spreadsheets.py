@@ -49,3 +49,49 @@ def test_hand_written_csv_quotes_and_neutralises_every_cell():
     formula_safe_csv_writer(output).writerow(["=1+1", "a;=2", 3])
 
     assert output.getvalue() == '"\'=1+1","a;=2","3"\r\n'
+
+
+@pytest.fixture
+def administrator_client(client, db):
+    from django.contrib.auth import get_user_model
+
+    from tests.accounts.mfa import force_login_with_2fa
+
+    user = get_user_model().objects.create_superuser(
+        username="admin", email="admin@example.org", password="a-long-password"
+    )
+    return force_login_with_2fa(client, user), user
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+@pytest.mark.parametrize("report", ["wagtailadmin_reports:aging_pages", "wagtailadmin_reports:site_history"])
+def test_wagtails_own_reports_neutralise_formulas_too(administrator_client, home_page, report, export_format):
+    from django.urls import reverse
+
+    from tests.home.conftest import make_standard_page
+    from tests.spreadsheets import HOSTILE, assert_neutralised, download_rows
+
+    client, _user = administrator_client
+    make_standard_page(home_page, "hostile-title", title=HOSTILE["="])
+
+    rows = download_rows(client, reverse(report), export_format)
+
+    assert_neutralised(rows, [HOSTILE["="]])
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_the_locked_pages_report_neutralises_formulas(administrator_client, home_page, export_format):
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from tests.home.conftest import make_standard_page
+    from tests.spreadsheets import HOSTILE, assert_neutralised, download_rows
+
+    client, user = administrator_client
+    page = make_standard_page(home_page, "hostile-title", title=HOSTILE["@"])
+    page.locked, page.locked_by, page.locked_at = True, user, timezone.now()
+    page.save(update_fields=["locked", "locked_by", "locked_at"])
+
+    rows = download_rows(client, reverse("wagtailadmin_reports:locked_pages"), export_format)
+
+    assert_neutralised(rows, [HOSTILE["@"]])
