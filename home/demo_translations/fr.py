@@ -497,7 +497,7 @@ STRINGS |= {
         "suffisamment tôt avec le parquet de la manière dont la victime sera informée de l'évolution de l'affaire une "
         "fois rentrée chez elle."
     ),
-    "Non-punishment": "La non-sanction",
+    "Non-punishment": "Le principe de non-sanction",
     "Victims are often forced to commit offences: working without permits, using false documents, theft, or drug cultivation. Article 8 of Directive 2011/36/EU allows the authorities not to prosecute or punish victims for crimes they were compelled to commit. Raise this with the prosecutor as early as possible.": (
         "Les victimes sont souvent contraintes de commettre des infractions : travail sans permis, usage de faux "
         "documents, vol ou culture de stupéfiants. L'article 8 de la directive 2011/36/UE permet aux autorités de ne "
@@ -568,7 +568,7 @@ STRINGS |= {
     "Traffickers often know the victim's family and home town. A detail that seems harmless, such as the date of a return journey, can be enough to find the person. When you are unsure whether to share something, ask first.": (
         "Les trafiquants connaissent souvent la famille et la ville d'origine de la victime. Un détail apparemment "
         "anodin, comme la date d'un voyage de retour, peut suffire à retrouver la personne. Si vous hésitez à partager "
-        "une information, renseignez-vous d'abord."
+        "une information, demandez d'abord conseil."
     ),
 }
 
