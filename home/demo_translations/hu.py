@@ -343,14 +343,14 @@ STRINGS |= {
     "If you find a problem we have not mentioned, write to accessibility@example.org (sample address). We aim to reply within ten working days.": "Ha olyan problémát talál, amelyet itt nem említettünk, írjon az accessibility@example.org címre (mintacím). Igyekszünk tíz munkanapon belül válaszolni.",
 }
 
-# News index: its title and introduction only; the news items themselves are not translated (news.demo)
+# News index: its title and introduction (news.demo); the news items follow below
 STRINGS |= {
     "News": "Hírek",
     "news": "hirek",
     "Milestones, events and publications of the RAVOT-EUR project (February 2014 to January 2016).": "A RAVOT-EUR projekt mérföldkövei, eseményei és kiadványai (2014. február – 2016. január).",
 }
 
-# ---- Added by the Hungarian demo translation (chapters 3-7, reports, news, directory) ----
+# ---- Handbook chapters 3-7, the reports, the news items, the directory and the pathway guidance ----
 
 # Handbook chapters 3 to 7 (handbook.demo)
 STRINGS |= {
