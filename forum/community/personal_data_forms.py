@@ -27,12 +27,14 @@ class LinkedFormset:
     """A formset sent with the form: its `field` in every form is checked with the form's own fields.
 
     `only_with` names a field of the form without which the formset is not saved (a poll's options
-    count only with a poll question)."""
+    count only with a poll question). A form of the formset that read text out of an uploaded file
+    (an attachment's PDF) exposes it as `extracted_text`; it is checked as `extracted_where`."""
 
     formset: forms.BaseFormSet
     field: str
     where: str  # with %(number)s
     only_with: str = ""
+    extracted_where: str = ""  # with %(number)s
 
 
 class PersonalDataCheckMixin:
@@ -73,9 +75,18 @@ class PersonalDataCheckMixin:
                 continue
             for number, form in enumerate(linked.formset.forms, start=1):
                 deleted = linked.formset.can_delete and form[forms.formsets.DELETION_FIELD_NAME].value()
+                if deleted:
+                    continue
                 text = form[linked.field].value()
-                if text and not deleted:
+                if text:
                     yield None, linked.where % {"number": number}, str(text)
+                if linked.extracted_where and form.is_bound:
+                    # The post form is validated before machina validates the formset: cleaning
+                    # the form now (its result is kept) reads the uploaded file's text.
+                    form.is_valid()
+                    extracted = getattr(form, "extracted_text", "")
+                    if extracted:
+                        yield None, linked.extracted_where % {"number": number}, extracted
 
     def check_personal_data(self, cleaned_data):
         blocking = PersonalDataRule.blocking_kinds_for(self.personal_data_forum())

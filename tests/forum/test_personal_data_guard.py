@@ -247,3 +247,71 @@ def test_the_refusal_is_in_the_reader_s_language(client, forums, author):
     data = form_data("Kérdés", f"TAJ: {TAJ}", confirm_no_personal_data="on")
     shown = errors(client.post(url, data).content.decode())
     assert "útlevél- vagy személyiigazolvány-szám “12…88” itt megerősítéssel sem tehető közzé" in shown
+
+
+def pdf_with_text(text):
+    """A one-page PDF whose text layer holds `text`, as a word processor's export would."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
+    content = DecodedStreamObject()
+    content.set_data(f"BT /F1 12 Tf 72 760 Td ({text}) Tj ET".encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def attachment_data(subject, pdf, **fields):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return {
+        **form_data(subject, "See the attached file.", **fields),
+        "attachment-TOTAL_FORMS": "1",
+        "attachment-INITIAL_FORMS": "0",
+        "attachment-0-file": SimpleUploadedFile("case-notes.pdf", pdf, content_type="application/pdf"),
+    }
+
+
+def test_the_text_of_an_attached_pdf_is_checked(client, forums, author):
+    pdf = pdf_with_text(f"Intake form. TAJ: {TAJ}. Born 12.03.1998.")
+
+    page = client.post(create_url(forums["Hungary"]), attachment_data("With a PDF", pdf)).content.decode()
+
+    assert "Passport or ID number (Text of the PDF in attachment 1)" in page
+    assert "Date of birth" in page or "date of birth" in page
+    assert not Topic.objects.filter(subject="With a PDF").exists()
+
+
+def test_a_pdf_without_personal_data_is_attached(client, forums, author):
+    pdf = pdf_with_text("Referral checklist: interpreter, shelter, legal aid.")
+
+    response = client.post(create_url(forums["Hungary"]), attachment_data("Checklist", pdf))
+
+    assert response.status_code == 302
+    assert Topic.objects.get(subject="Checklist").first_post.attachments.count() == 1
+
+
+def test_a_blocking_rule_refuses_the_pdf_even_with_confirmation(client, forums, author):
+    block(forums["Hungary"], "id_number")
+    pdf = pdf_with_text(f"Intake form. TAJ: {TAJ}.")
+    data = attachment_data("With a PDF", pdf, confirm_no_personal_data="on")
+
+    page = client.post(create_url(forums["Hungary"]), data).content.decode()
+
+    assert "Text of the PDF in attachment 1: passport or ID number “12…88” cannot be published here" in errors(page)
+    assert not Topic.objects.filter(subject="With a PDF").exists()

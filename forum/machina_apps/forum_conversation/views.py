@@ -1,6 +1,7 @@
 """machina's topic and post views: pending topics stay private, edits and deletions by
-moderators are recorded in the audit log, the personal-data check reads the poll and the
-attachment comments sent with a post, and signatures are for vetted readers."""
+moderators are recorded in the audit log, the personal-data check reads the poll, the
+attachment comments and the text of attached PDFs sent with a post, and signatures are
+for vetted readers."""
 
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +26,12 @@ class PersonalDataFormsetsMixin:
 
     def get_attachment_formset(self, formset_class):
         formset = super().get_attachment_formset(formset_class)
-        return self.link_formset(formset, "comment", _("Comment on attachment %(number)s"))
+        return self.link_formset(
+            formset,
+            "comment",
+            _("Comment on attachment %(number)s"),
+            extracted_where=_("Text of the PDF in attachment %(number)s"),
+        )
 
     def get_poll_option_formset(self, formset_class):
         formset = super().get_poll_option_formset(formset_class)

@@ -16,6 +16,7 @@ from machina.conf import settings as machina_settings
 
 from home.image_metadata import strip_image_metadata
 from home.pdf_metadata import UnreadablePDF, strip_pdf_metadata
+from home.pdf_text import pdf_text
 
 ALLOWED_DESCRIPTION = _("PDF documents and PNG, JPEG, GIF or WebP images")
 
@@ -47,6 +48,9 @@ def check_upload(upload):
 
 
 class AttachmentForm(forms.ModelForm):
+    # The words of an uploaded PDF, for the personal-data check of the post it is sent with.
+    extracted_text = ""
+
     class Meta:
         model = Attachment
         fields = ["file", "comment"]
@@ -75,6 +79,7 @@ class AttachmentForm(forms.ModelForm):
                 raise forms.ValidationError(
                     _("This PDF could not be read. If it is protected by a password, remove the password first.")
                 ) from None
+            self.extracted_text = pdf_text(clean)
             return SimpleUploadedFile(name, clean, content_type=kind.mime)
         upload.name = name
         return upload
