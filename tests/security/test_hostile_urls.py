@@ -294,12 +294,6 @@ def test_a_vetted_member_never_meets_a_server_error(hostile_client, content):
     walk.report()
 
 
-@pytest.mark.xfail(
-    reason="Wagtail's generic admin views still answer 500 to a non-numeric pk in snippet choosers and revision "
-    "comparisons, to hostile filter values on the expert and user lists, and to hostile values posted to the "
-    "organisation, expert and user forms (issue 10, finding 6, open)",
-    strict=True,
-)
 def test_an_administrator_never_meets_a_server_error_in_the_projects_admin_views(hostile_client, content):
     administrator = make_user("administrator@example.org", is_staff=True, is_superuser=True)
     force_login_with_2fa(hostile_client, administrator)
