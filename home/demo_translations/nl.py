@@ -322,7 +322,7 @@ STRINGS |= {
     "Belgium recognises three specialised centres for victims of trafficking: Payoke in Antwerp, PAG-ASA in Brussels and Sürya in Liège. They provide shelter or ambulatory support, psychological and legal help, and accompany the victim through the victim procedure. The status is granted in steps, linked to the victim breaking contact with the exploiters, accepting support from a specialised centre and, after the reflection period, cooperating with the justice system.": (
         f"{PLACES['Belgium']} heeft drie gespecialiseerde centra voor slachtoffers van mensenhandel erkend: Payoke in "
         f"{PLACES['Antwerp']}, PAG-ASA in {PLACES['Brussels']} en Sürya in {PLACES['Liège']}. Zij bieden residentiële "
-        "opvang of ambulante begeleiding en psychologische en juridische hulp, en begeleiden het slachtoffer door de "
+        "opvang of ambulante begeleiding en psychologische en juridische hulp, en staan het slachtoffer bij tijdens de "
         "slachtofferprocedure. Het statuut wordt stapsgewijs toegekend, op voorwaarde dat het slachtoffer de contacten "
         "met de uitbuiters verbreekt, de begeleiding door een gespecialiseerd centrum aanvaardt en na de bedenktijd "
         "met het gerecht samenwerkt."
@@ -388,8 +388,8 @@ STRINGS |= {
     ),
     "4. Handover": "4. Overdracht",
     "Agree on a date, who accompanies the person, who meets them on arrival, and what documents travel with them. Share only the information the receiving service needs to help.": (
-        "Spreek af op welke datum, wie de persoon begeleidt, wie hem of haar bij aankomst opvangt en welke documenten "
-        "meegaan. Deel alleen de informatie die de ontvangende dienst nodig heeft om te kunnen helpen."
+        "Maak afspraken over de datum, over wie de persoon begeleidt en wie hem of haar bij aankomst opvangt, en over "
+        "de documenten die meegaan. Deel alleen de informatie die de ontvangende dienst nodig heeft om te kunnen helpen."
     ),
     "5. Follow-up": "5. Opvolging",
     "The referring service asks, with the victim's consent, whether the person arrived and received the support agreed. Follow-up is also how the two services learn from each case.": (
@@ -471,7 +471,7 @@ STRINGS |= {
         "Richtlijn 2011/36/EU en de Slachtofferrichtlijn (2012/29/EU) geven slachtoffers van mensenhandel recht op "
         "informatie, op kosteloos juridisch advies en kosteloze juridische vertegenwoordiging, op een tolk en op "
         "bescherming tijdens het onderzoek en het proces: verhoren zonder onnodige vertraging en door daartoe "
-        "opgeleide personen, zo weinig verhoren als mogelijk, geen onnodige vragen over het privéleven, en de "
+        "opgeleide personen, zo weinig mogelijk verhoren, geen onnodige vragen over het privéleven, en de "
         "mogelijkheid om te getuigen zonder in de rechtszaal aanwezig te zijn."
     ),
     "Giving evidence across borders": "Getuigen over de grens heen",
@@ -531,8 +531,8 @@ STRINGS |= {
     ),
     "Sharing information lawfully": "Informatie rechtmatig delen",
     "Information about a victim is personal data, and much of it, such as health, sexual life or criminal proceedings, is of a special, sensitive kind. European data protection law requires a lawful basis, a clear purpose and no more data than that purpose needs. In practice:": (
-        "Informatie over een slachtoffer bestaat uit persoonsgegevens, en veel daarvan, zoals gegevens over "
-        "gezondheid, seksueel leven of strafrechtelijke procedures, is bijzonder gevoelig. Het Europese "
+        "Gegevens over een slachtoffer zijn persoonsgegevens, en veel daarvan, zoals gegevens over "
+        "gezondheid, seksueel leven of strafrechtelijke procedures, zijn bijzonder gevoelig. Het Europese "
         "gegevensbeschermingsrecht vereist een rechtsgrond, een duidelijk doel en niet meer gegevens dan voor dat doel "
         "nodig zijn. In de praktijk:"
     ),
@@ -1048,7 +1048,7 @@ STRINGS |= {
     "Monday to Friday 8:00–16:00": "Maandag tot en met vrijdag 8:00–16:00",
     "Sample entry, not a real organisation. Municipal social services: case management, access to housing, health insurance, schooling and employment programmes for victims who stay.": (
         "Voorbeeldvermelding, geen bestaande organisatie. Gemeentelijke sociale dienst: casemanagement, toegang tot "
-        "huisvesting, ziektekostenverzekering, onderwijs en arbeidstoeleidingsprogramma's voor slachtoffers die "
+        "huisvesting, ziektekostenverzekering, onderwijs en werkgelegenheidsprogramma's voor slachtoffers die "
         "blijven."
     ),
     "Monday to Friday 9:00–17:00": "Maandag tot en met vrijdag 9:00–17:00",
@@ -1224,7 +1224,7 @@ STRINGS |= {
     # Hungary · 3. Long-term assistance and social inclusion
     "After the shelter, transitional (“half-way”) housing, family support services and employment programmes help victims rebuild their lives in Hungary. A case manager keeps the plan together and stays the contact point for partners abroad.": (
         "Na het opvanghuis helpen overgangshuisvesting (zogenoemde doorstroomwoningen), gezinsondersteunende diensten "
-        f"en arbeidsprogramma's slachtoffers om hun leven in {PLACES['Hungary']} weer op te bouwen. Een casemanager "
+        f"en werkgelegenheidsprogramma's slachtoffers om hun leven in {PLACES['Hungary']} weer op te bouwen. Een casemanager "
         "bewaakt het plan als geheel en blijft het aanspreekpunt voor partners in het buitenland."
     ),
     "Help with identity documents, health insurance and registration of an address.": (
