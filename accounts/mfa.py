@@ -65,8 +65,19 @@ def mfa_required_for(user):
     # Cached on the user object: several checks may ask within one request.
     cached = getattr(user, "_mfa_required", None)
     if cached is None:
-        cached = user._mfa_required = _is_privileged(user)
+        cached = user._mfa_required = _shared_privilege(user)
     return cached
+
+
+def _shared_privilege(user):
+    """_is_privileged(user) (five queries on every signed-in request), kept in the shared cache
+    under this user's own key only. Any change of groups, permissions, forum permissions or
+    helper roles renews the whole scope at once (forum.community.caching), and the key carries
+    is_staff and is_superuser, so a new right asks for the second factor on the very next request."""
+    from home.caching import FORUM, cached
+
+    key = f"mfa-privileged:{user.pk}:{int(user.is_staff)}:{int(user.is_superuser)}"
+    return cached(FORUM, key, lambda: _is_privileged(user))
 
 
 def totp_authenticator(user):

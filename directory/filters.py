@@ -2,11 +2,23 @@
 
 from django import forms
 from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.caching import DIRECTORY, cached
+
 from .localization import localize_names
 from .models import COUNTRY_CHOICES, Language, Organisation, Service, Stage, TargetGroup
+
+
+def _taxonomy():
+    """The stages and services in the reader's language: the same for every reader, kept in the
+    shared cache until the directory changes (home.caching)."""
+    locale = Locale.get_default()
+    stages = localize_names(Stage.objects.filter(locale=locale))
+    services = localize_names(Service.objects.filter(locale=locale).select_related("stage"))
+    return stages, services
 
 
 class DirectoryFilterForm(forms.Form):
@@ -21,10 +33,8 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale = Locale.get_default()
-        stages = localize_names(Stage.objects.filter(locale=locale))
+        stages, services = cached(DIRECTORY, f"filter-taxonomy:{get_language()}", _taxonomy)
         self.stages = stages
-        services = localize_names(Service.objects.filter(locale=locale).select_related("stage"))
         self.fields["country"].choices = [("", _("All countries"))] + list(COUNTRY_CHOICES)
         self.fields["stage"].choices = [("", _("All stages"))] + [(s.number, s.display_name) for s in stages]
         grouped = {}

@@ -8,6 +8,8 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from home.caching import CMS, cached
+
 from .filters import DirectoryFilterForm, country_counts, mark_invalid_fields, search_organisations
 from .localization import localize_organisations
 from .models import DirectoryPage, Expert, Organisation, PathwayPage
@@ -70,7 +72,11 @@ def directory_list(request, page):
         organisations=organisations,
         result_count=paginator.count,
         filter_query=urlencode(kept),
-        pathway_page=PathwayPage.objects.live().filter(locale_id=page.locale_id).first(),
+        pathway_page=cached(
+            CMS,
+            f"pathway-page:{page.locale_id}",
+            lambda: PathwayPage.objects.live().filter(locale_id=page.locale_id).first(),
+        ),
     )
     return TemplateResponse(request, "directory/directory_page.html", context)
 

@@ -49,10 +49,9 @@ def is_foreign_alias(page):
     return not Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists()
 
 
-def live_translations(page):
-    """{language code: page} for every live, real (non-alias) translation of `page`, itself included."""
+def _live_translations(translation_key):
     pages = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+        Page.objects.filter(translation_key=translation_key, live=True, alias_of__isnull=True)
         .select_related("locale")
         .order_by("pk")
     )
@@ -60,6 +59,16 @@ def live_translations(page):
     for candidate in pages:
         found.setdefault(candidate.locale.language_code, candidate)
     return {code: found[code] for code in language_codes() if code in found}
+
+
+def live_translations(page):
+    """{language code: page} for every live, real (non-alias) translation of `page`, itself included.
+
+    Kept in the shared cache until a page changes (home.caching): the switcher and the
+    hreflang links of every page need it."""
+    from home.caching import CMS, cached
+
+    return cached(CMS, f"live-translations:{page.translation_key}", lambda: _live_translations(page.translation_key))
 
 
 def site_for(request):
@@ -93,7 +102,9 @@ def untranslated_redirect(request, page, language_code):
     notice, or, if the language has no home page yet, to the page in its own
     language, with a notice saying which language was asked for.
     """
-    if page.locale.language_code == language_code and not is_foreign_alias(page):
+    from home.caching import language_code_of
+
+    if language_code_of(page.locale_id) == language_code and not is_foreign_alias(page):
         return None
     home = language_homes(request).get(language_code)
     if home is not None and home.pk != page.pk:

@@ -82,12 +82,17 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the content apps' models import home.blocks, so a module-level import would be circular.
+        from home.caching import CMS, cached
         from news.models import latest_news
         from reports.models import latest_reports
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_reports"] = latest_reports(self.locale, limit=3)
-        context["latest_news"] = latest_news(self.locale, limit=3)
+        # Public pages only, the same for every reader: kept until a page changes (home.caching).
+        context["latest_reports"], context["latest_news"] = cached(
+            CMS,
+            f"home-latest:{self.locale_id}",
+            lambda: (latest_reports(self.locale, limit=3), latest_news(self.locale, limit=3)),
+        )
         help_page = self.help_page.localized if self.help_page_id else None
         context["help_page"] = help_page if help_page is not None and help_page.live else None
         return context
@@ -189,6 +194,17 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's get-or-create (a query on every page), kept in the shared cache until settings,
+        pages or images change (home.caching)."""
+        from home.caching import CMS, cached
+
+        if site is None or site.pk is None:
+            return super().for_site(site)
+        instance = cached(CMS, f"site-settings:{site.pk}", lambda: cls.base_queryset().filter(site=site).first())
+        return instance if instance is not None else super().for_site(site)
 
     def legal_links(self):
         """The footer's legal pages in the reader's language, leaving out pages that are not live."""

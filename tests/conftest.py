@@ -30,6 +30,16 @@ def locales(db):
 
 
 @pytest.fixture(autouse=True)
+def empty_shared_cache():
+    """Each test starts with an empty cache: the database is rolled back after a test, and values
+    cached from it (home.caching, Wagtail's site root paths) must not outlive it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def english_after_each_test():
     """A request through LocaleMiddleware leaves its language active in the thread; the next test starts in English."""
     yield

@@ -15,3 +15,7 @@ class CommunityConfig(AppConfig):
         )
 
         search.connect()
+
+        from .caching import install as install_forum_caching
+
+        install_forum_caching()

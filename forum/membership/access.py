@@ -34,7 +34,10 @@ def is_moderator(user):
         return False
     if user.is_superuser:
         return True
-    return user.groups.filter(name=settings.MODERATORS_GROUP).exists()
+    from forum.community.caching import group_id_named, user_group_ids
+
+    group_id = group_id_named(settings.MODERATORS_GROUP)
+    return group_id is not None and group_id in user_group_ids(user)
 
 
 def sync_vetted_group(user, application=None):

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
+from home.caching import CMS, cached
+
 register = template.Library()
 
 # Open Graph wants a territory; these are the countries the project works in.
@@ -31,7 +33,14 @@ def language_home(request):
         locale = None
     home = root
     if locale is not None and locale.pk != root.locale_id:
-        home = Page.objects.live().filter(translation_key=root.translation_key, locale=locale).first() or root
+        home = (
+            cached(
+                CMS,
+                f"language-home:{root.pk}:{locale.pk}",
+                lambda: Page.objects.live().filter(translation_key=root.translation_key, locale=locale).first(),
+            )
+            or root
+        )
     if request is not None:
         request._language_home_cache = (language, home)
     return home
@@ -50,9 +59,18 @@ def main_nav(context):
     current = context.get("page")
     items = []
     if home is not None:
-        for child in home.get_children().live().public().in_menu().order_by("path"):
-            is_current = bool(current and getattr(current, "path", "").startswith(child.path))
-            items.append({"title": child.title, "url": child.get_url(request), "current": is_current})
+        site = Site.find_for_request(request) if request is not None else None
+        entries = cached(
+            CMS,
+            f"main-nav:{home.pk}:{site.pk if site else ''}",
+            lambda: [
+                (child.title, child.get_url(request), child.path)
+                for child in home.get_children().live().public().in_menu().order_by("path")
+            ],
+        )
+        current_path = getattr(current, "path", "") if current else ""
+        for title, url, path in entries:
+            items.append({"title": title, "url": url, "current": bool(current_path.startswith(path))})
     return {
         "request": request,
         "items": items,
@@ -66,7 +84,11 @@ def breadcrumb_trail(page):
     """The pages above `page`, starting at its language's home page (depth 2)."""
     if page is None or not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+    if page.pk is None:
+        return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+    return cached(
+        CMS, f"breadcrumbs:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+    )
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
