@@ -49,8 +49,9 @@ def localize_names(objects):
 
 
 def localize_organisations(organisations):
-    """Set `display_description` and `display_opening_hours` on organisations
-    from their live translation in the active locale, if any."""
+    """Set `display_name`, `display_city`, `display_address`, `display_description` and
+    `display_opening_hours` on organisations from their live translation in the active
+    locale, if any (a place name in the reader's language: Hága, Den Haag, La Haye)."""
     from .models import Organisation
 
     organisations = list(organisations)
@@ -66,6 +67,9 @@ def localize_organisations(organisations):
             locale, translated=bool(source is not organisation and source.description)
         )
         organisation.display_opening_hours = source.opening_hours or organisation.opening_hours
+        organisation.display_name = source.name or organisation.name
+        organisation.display_city = source.city or organisation.city
+        organisation.display_address = source.address or organisation.address
     return organisations
 
 

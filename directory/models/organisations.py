@@ -181,6 +181,7 @@ class Organisation(
         context = super().get_preview_context(request, mode_name)
         self.display_description = self.description
         self.display_opening_hours = self.opening_hours
+        self.display_name, self.display_city, self.display_address = self.name, self.city, self.address
         context.update(
             organisation=self,
             stages=services_by_stage(self.services.all()),

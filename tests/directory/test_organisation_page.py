@@ -141,3 +141,40 @@ def test_vcard_phone_that_is_not_a_number_is_text():
     assert escape_phone("=1+1") == "'=1+1"
     assert escape_phone("+36 1 234 5678") == "+36 1 234 5678"
     assert escape("\t=1;2") == "'\t=1\\;2"
+
+
+def test_a_translated_organisation_is_named_and_placed_in_the_readers_language(client, directory_page, locales):
+    from home.demo_translations import translate_snippet
+
+    make_organisation(
+        "hague-safe-house",
+        name="Safe House The Hague",
+        country="NL",
+        city="The Hague",
+        address="Sample Street 3",
+        description="Sample entry, not a real organisation. A shelter.",
+        services=["shelter"],
+    )
+    from directory.models import Organisation
+
+    english_row = Organisation.objects.get(slug="hague-safe-house", locale=locales["en"])
+    translate_snippet(
+        english_row,
+        "hu",
+        {
+            "Safe House The Hague": "Hágai védett szálláshely",
+            "The Hague": "Hága",
+            "Sample Street 3": "Minta utca 3.",
+            "Sample entry, not a real organisation. A shelter.": "Mintabejegyzés, nem valódi szervezet. Menedékhely.",
+        },
+    )
+    hungarian_directory = directory_page.copy_for_translation(locales["hu"], copy_parents=True)
+    hungarian_directory.save_revision().publish()
+
+    listing = client.get(hungarian_directory.url).content.decode()
+    page = client.get(hungarian_directory.url + "org/hague-safe-house/").content.decode()
+
+    assert "Hágai védett szálláshely" in listing and "Hága," in listing
+    assert "<h1>Hágai védett szálláshely</h1>" in page
+    assert "Minta utca 3.<br>Hága" in page
+    assert "Safe House The Hague" not in page and "The Hague" not in listing
