@@ -144,12 +144,21 @@ def test_the_hungarian_menu_leads_to_the_hungarian_partners_and_news_pages(clien
     assert "Payoke (Belgium)" in partners
 
 
-def test_a_translated_news_index_lists_no_english_items(client, demo_site):
+def test_the_hungarian_news_index_lists_hungarian_items_and_no_english_ones(client, demo_site, home_page):
+    from news.models import NewsIndexPage
+    from tests.news.factories import NewsPageFactory
+
+    item = demo_site["news_item"]
+    NewsPageFactory(parent=NewsIndexPage.objects.get(locale__language_code="en"), title="Only in English so far")
+
     response = client.get("/hu/hirek/")
+
     assert response.status_code == 200
     html = response.content.decode()
     assert "A RAVOT-EUR projekt mérföldkövei" in html
-    assert demo_site["news_item"]["title"] not in html
-    assert 'class="news-empty"' in html
-    # The English index still lists the item.
-    assert demo_site["news_item"]["title"] in client.get("/en/news/").content.decode()
+    assert catalogue("hu")[item["title"]] in html
+    assert item["title"] not in html
+    assert "Only in English so far" not in html
+    # The English index lists both.
+    english = client.get("/en/news/").content.decode()
+    assert item["title"] in english and "Only in English so far" in english
