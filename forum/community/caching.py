@@ -76,6 +76,10 @@ def group_id_named(name):
 ROLE_MODELS = {"safecontact.helperrole"}
 
 
+def _renew_forum(**kwargs):
+    invalidate(FORUM)
+
+
 def _renew_for_roles(sender, **kwargs):
     if getattr(getattr(sender, "_meta", None), "label_lower", None) in ROLE_MODELS:
         invalidate(FORUM)
@@ -200,9 +204,7 @@ def install():
 
     manager_class.get_unread_forums_from_list = get_unread_forums_from_list
 
-    def renew(**kwargs):
-        invalidate(FORUM)
-
+    renew = _renew_forum
     for model in (Forum, ForumPermission, UserForumPermission, GroupForumPermission, Group):
         for signal in (post_save, post_delete):
             signal.connect(renew, sender=model, dispatch_uid=f"forum_caching_{model.__name__}_{signal}")
