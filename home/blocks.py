@@ -98,6 +98,42 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = _("Document link")
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose caption and cells are translated like any other text.
+
+    wagtail-localize extracts nothing from Wagtail's TableBlock, so a translated page kept
+    its tables in the source language. Its documented hooks for custom blocks
+    (`get_translatable_segments` / `restore_translated_segments`) offer each non-empty
+    cell as a segment; the table's shape and settings are synchronised."""
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        if not value:
+            return []
+        segments = []
+        if (value.get("table_caption") or "").strip():
+            segments.append(StringSegmentValue("caption", value["table_caption"]))
+        for row_number, row in enumerate(value.get("data") or []):
+            for column_number, cell in enumerate(row or []):
+                if isinstance(cell, str) and cell.strip():
+                    segments.append(StringSegmentValue(f"cell-{row_number}-{column_number}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        import copy
+
+        value = copy.deepcopy(value)
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == "caption":
+                value["table_caption"] = text
+            elif segment.path.startswith("cell-"):
+                _prefix, row_number, column_number = segment.path.split("-")
+                value["data"][int(row_number)][int(column_number)] = text
+        return value
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -108,7 +144,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     image = CaptionedImageBlock()
     document = DocumentLinkBlock()
-    table = TableBlock(label=_("Table"), template="blocks/table_block.html")
+    table = TranslatableTableBlock(label=_("Table"), template="blocks/table_block.html")
 
     class Meta:
         template = "blocks/stream_block.html"
