@@ -1436,4 +1436,77 @@ STRINGS |= {
     "The victim has the right to a lawyer, an interpreter and to be informed of the progress of the case.": (
         "Az áldozatnak joga van ügyvédhez, tolmácshoz, és ahhoz, hogy tájékoztassák az ügy állásáról."
     ),
+    # Handbook tables (chapters 3 and 4), translated cell by cell (home.blocks.TranslatableTableBlock)
+    "First assistance in the three partner countries, as it stood during the project (check current rules before relying on it)": (
+        "Első segítségnyújtás a három partnerországban a projekt idején (mielőtt erre támaszkodna, ellenőrizze a "
+        "jelenleg hatályos szabályokat)"
+    ),
+    "Netherlands": PLACES["the Netherlands"],
+    "Entry into assistance": "Bekerülés az ellátásba",
+    "Through one of the three specialised centres, with the police or the social inspection": (
+        "A három szakosított központ egyikén keresztül, a rendőrséggel vagy a szociális felügyelettel együttműködve"
+    ),
+    "Report to CoMensha, which registers the person and finds a place in a shelter": (
+        "Bejelentés a CoMensha felé, amely nyilvántartásba veszi a személyt, és szálláshelyet keres számára"
+    ),
+    "Identification by the bodies named in the government decree; referral to the victim support service and a shelter": (
+        "Azonosítás a kormányrendeletben megnevezett szervek által; továbbirányítás az áldozatsegítő szolgálathoz "
+        "és egy szálláshelyre"
+    ),
+    "Specialised support": "Szakosított támogatás",
+    "Payoke (Antwerp), PAG-ASA (Brussels), Sürya (Liège)": (
+        f"Payoke ({PLACES['Antwerp']}), PAG-ASA ({PLACES['Brussels']}), Sürya ({PLACES['Liège']})"
+    ),
+    "Categorical shelters for victims (COSM) and regional care coordinators": (
+        "Kifejezetten az áldozatoknak fenntartott szálláshelyek (COSM) és regionális ellátáskoordinátorok"
+    ),
+    "Shelters run by NGOs under contract with the ministry responsible for social affairs": (
+        "Civil szervezetek által, a szociális ügyekért felelős minisztériummal kötött szerződés alapján működtetett "
+        "szálláshelyek"
+    ),
+    "Reflection period": "Gondolkodási idő",
+    "45 days": "45 nap",
+    "Up to three months (chapter B8/3 of the Aliens Circular)": (
+        "Legfeljebb három hónap (a holland idegenrendészeti körlevél [Vreemdelingencirculaire] B8/3. fejezete)"
+    ),
+    "30 days for third-country nationals": "Harmadik országbeli állampolgárok esetében 30 nap",
+    "National coordination": "Nemzeti koordináció",
+    "Interdepartmental coordination unit; Myria as independent rapporteur": (
+        "Tárcaközi koordinációs egység; a Myria mint független jelentéstevő"
+    ),
+    "Task Force on trafficking; National Rapporteur": (
+        "Emberkereskedelem elleni munkacsoport (Task Force); nemzeti jelentéstevő"
+    ),
+    "National coordinator at the Ministry of Interior": "Nemzeti koordinátor a Belügyminisztériumban",
+    "Who does what in a referral from Belgium to Hungary (example)": (
+        f"Ki mit tesz egy {PLACES['Belgium']}ból {PLACES['Hungary']}ra történő továbbirányítás során (példa)"
+    ),
+    "Step": "Lépés",
+    "Belgian side": "Belgiumi oldal",
+    "Hungarian side": "Magyar oldal",
+    "Consent": "Hozzájárulás",
+    "Specialised centre explains and records consent": (
+        "A szakosított központ tájékoztatást ad, és rögzíti a hozzájárulást"
+    ),
+    "—": "—",
+    "Contact": "Kapcsolatfelvétel",
+    "Specialised centre contacts the Hungarian contact point": (
+        "A szakosított központ felveszi a kapcsolatot a magyar kapcsolattartó ponttal"
+    ),
+    "National coordinator or victim support service confirms receipt": (
+        "A nemzeti koordinátor vagy az áldozatsegítő szolgálat visszaigazolja a megkeresés beérkezését"
+    ),
+    "Assessment": "Felmérés",
+    "Centre shares the needs assessment": "A központ megosztja a szükségletfelmérést",
+    "Shelter and victim support service check what they can offer": (
+        "A szálláshely és az áldozatsegítő szolgálat megvizsgálja, mit tud nyújtani"
+    ),
+    "Handover": "Átadás",
+    "Centre accompanies the person to departure": "A központ az indulásig elkíséri a személyt",
+    "Shelter worker meets the person on arrival": "A szálláshely munkatársa érkezéskor fogadja a személyt",
+    "Follow-up": "Utókövetés",
+    "Centre asks after one and three months": "A központ egy, majd három hónap elteltével érdeklődik",
+    "Victim support service reports, with consent": (
+        "Az áldozatsegítő szolgálat – a személy hozzájárulásával – visszajelzést küld"
+    ),
 }
