@@ -162,3 +162,18 @@ def test_the_hungarian_news_index_lists_hungarian_items_and_no_english_ones(clie
     # The English index lists both.
     english = client.get("/en/news/").content.decode()
     assert item["title"] in english and "Only in English so far" in english
+
+
+def test_the_hungarian_home_page_writes_dates_the_hungarian_way(client, demo_site):
+    from django.utils import formats, translation
+
+    from news.models import NewsPage
+
+    item = NewsPage.objects.get(locale__language_code="hu", translation_key__isnull=False, live=True)
+    with translation.override("hu"):
+        expected = formats.date_format(item.date, "DATE_FORMAT")
+
+    html = client.get("/hu/").content.decode()
+
+    assert expected.startswith(f"{item.date.year}. ")  # "2016. január 21."
+    assert expected in html
