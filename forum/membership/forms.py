@@ -154,13 +154,13 @@ class DeleteAccountForm(forms.Form):
                 REMOVE_TEXT,
                 _(
                     "Remove their text. Where other members replied, an empty post signed "
-                    "\u201cformer member\u201d stays in its place so that the replies still make sense."
+                    "“former member” stays in its place so that the replies still make sense."
                 ),
             ),
             (
                 KEEP_TEXT,
                 _(
-                    "Keep their text, signed \u201cformer member\u201d instead of your name, so that "
+                    "Keep their text, signed “former member” instead of your name, so that "
                     "discussions stay readable. Nobody can tell any more that you wrote them."
                 ),
             ),
