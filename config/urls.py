@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("membership/", include("forum.membership.urls")),
     path("forum/community/", include("forum.community.urls")),
+    path("forum/messages/", include("forum.direct_messages.urls")),
     path("forum/", include("forum.urls")),
     path("search/", search_views.search, name="search"),
     path("safe-contact/", include("safecontact.urls")),

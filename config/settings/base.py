@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "directory",
     "forum.membership",
     "forum.community",
+    "forum.direct_messages",
     "safecontact",
     "search",
     "django_tasks",

@@ -367,6 +367,14 @@ def _reports(user):
     return {"made_by_you": made, "about_your_posts": about_you}
 
 
+def _direct_messages(user):
+    """The member's conversations and their own messages in them (forum.direct_messages);
+    what the other participants wrote, and who they are, is theirs."""
+    from forum.direct_messages.services import export_for
+
+    return export_for(user)
+
+
 def _directory_entries(user, application):
     """The member's expert entries (identity.directory_entries_of says which are theirs)."""
     return [
@@ -415,6 +423,7 @@ def _collect(user):
         "forum": forum,
         "rejected_posts": _rejected_posts(user),
         "reports": _reports(user),
+        "direct_messages": _direct_messages(user),
         "directory_entries": _directory_entries(user, application),
         "two_factor_authentication": _two_factor(user),
     }

@@ -100,6 +100,14 @@ def _erase_forum_traces(user, *, keep_text):
         profile.delete()
 
 
+def _erase_direct_messages(user, *, keep_text):
+    """Their messages stay for the other participants, by a "former member", text kept or
+    removed as for their posts (forum.direct_messages.services.erase_for)."""
+    from forum.direct_messages.services import erase_for
+
+    erase_for(user, keep_text=keep_text)
+
+
 def _erase_directory_entry(user, application):
     """The member's expert entries (identity.directory_entries_of says which are theirs).
     Deleted one by one so that post_delete listeners (the search index) hear of each."""
@@ -141,6 +149,7 @@ def erase_traces(user, *, keep_text=False, session_keys=()):
     )
     _forget_sessions(user, session_keys)
     _erase_forum_traces(user, keep_text=keep_text)
+    _erase_direct_messages(user, keep_text=keep_text)
     _erase_directory_entry(user, application)
     _erase_account_extras(user, pseudonym)
     if application is not None:

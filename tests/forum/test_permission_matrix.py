@@ -81,8 +81,19 @@ MATRIX = {
     "safe-contact helper roles": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None),
                                       (DENIED, None), (DENIED, None), (200, None), (TWO_FACTOR, None),
                                       (DENIED, None), (DENIED, None)]),
+    # Expert finder (issue 13): whoever may see experts' contact details (vetted members, moderators with 2FA).
+    "expert finder": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, None), (DENIED, None),
+                          (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
     "safe-contact write": row([(200, None)] * 10),
     "safe-contact check": row([(200, None)] * 10),
+    # Direct messages (issue 13, item 3): vetted members and moderators; a conversation only for its
+    # participants (here the vetted member), 404 to a moderator unless one of its messages was reported.
+    "messages inbox": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, None), (DENIED, None),
+                           (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
+    "new message": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, None), (DENIED, None),
+                        (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
+    "message conversation": row([(LOGIN, None), (DENIED, None), (DENIED, None), (200, SHOWS), (DENIED, None),
+                                 (DENIED, None), (404, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
 }  # fmt: skip
 
 
@@ -154,8 +165,12 @@ def surface_url(surface, content, roles):
         "safe-contact inbox": reverse("safecontact:inbox"),
         "safe-contact conversation": reverse("safecontact:conversation", args=[safe_contact_conversation().pk]),
         "safe-contact helper roles": reverse("safecontact:helpers"),
+        "expert finder": reverse("community:expert_finder"),
         "safe-contact write": reverse("safecontact:write"),
         "safe-contact check": reverse("safecontact:check"),
+        "messages inbox": reverse("direct_messages:inbox"),
+        "new message": reverse("direct_messages:new"),
+        "message conversation": reverse("direct_messages:conversation", args=[direct_conversation(author).pk]),
     }[surface]
 
 
@@ -166,6 +181,18 @@ def safe_contact_conversation():
     from safecontact.models import Conversation
 
     return Conversation.objects.first() or services.start(country="HU", language="en", body=SECRET_TEXT)[0]
+
+
+def direct_conversation(member):
+    """A conversation of the vetted member with another vetted member, whose subject and text are the expert secret."""
+    from forum.direct_messages import services
+    from forum.direct_messages.models import Conversation
+
+    from .conftest import make_vetted
+
+    return Conversation.objects.first() or services.start(
+        member, [make_vetted("dm-partner@example.org")], SECRET, SECRET_TEXT
+    )
 
 
 CELLS = [(surface, role) for surface in MATRIX for role in ROLES]
