@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "directory",
     "forum.membership",
     "forum.community",
+    "forum.review",  # one review queue for moderators (issue 16)
     "forum.direct_messages",
     "safecontact",
     "search",

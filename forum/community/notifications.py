@@ -212,9 +212,11 @@ def tell_moderators_pending(post_pk):
     post = Post.objects.select_related("topic__forum").filter(pk=post_pk, approved=False).first()
     if post is None:
         return
-    for moderator in access.moderators():
-        with translation.override(_language(moderator)):
-            url = absolute(reverse("forum_moderation:queued_post", args=[post.pk]))
+    from forum.review.notifications import immediate_recipients, queue_url
+
+    # Moderators who chose the daily digest hear of it there (forum.review).
+    for moderator in immediate_recipients():
+        url = queue_url("post", post.pk)
         _send(moderator, "moderators_pending", {"url": url, "forum_name": _public_forum_name(post.topic.forum)})
 
 
@@ -222,11 +224,10 @@ def tell_moderators_report(report_pk):
     report = PostReport.objects.select_related("forum").filter(pk=report_pk).first()
     if report is None:
         return
-    for moderator in access.moderators():
-        if moderator.pk == report.reporter_id:
-            continue
-        with translation.override(_language(moderator)):
-            url = absolute(reverse("community:report_detail", args=[report.pk]))
+    from forum.review.notifications import immediate_recipients, queue_url
+
+    for moderator in immediate_recipients(exclude_pk=report.reporter_id):
+        url = queue_url("report", report.pk)
         _send(moderator, "moderators_report", {"url": url, "forum_name": _public_forum_name(report.forum)})
 
 
