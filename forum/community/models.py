@@ -226,3 +226,47 @@ class UnsubscribeLink(models.Model):
 
     def __str__(self):
         return f"{self.user} until {self.expires_at:%Y-%m-%d}"
+
+
+class QuestionForum(models.Model):
+    """A forum whose topics are questions: the topic starter or a moderator may mark one
+    reply as the answer that solved it (see `forum.community.solutions`)."""
+
+    forum = models.OneToOneField(
+        "forum.Forum", verbose_name=_("forum"), on_delete=models.CASCADE, related_name="question_forum"
+    )
+
+    class Meta:
+        verbose_name = _("question forum")
+        verbose_name_plural = _("question forums")
+
+    def __str__(self):
+        return str(self.forum)
+
+
+class TopicSolution(models.Model):
+    """The reply that solved a question: one per topic. Its author's helpfulness is the
+    number of their posts marked so."""
+
+    topic = models.OneToOneField(
+        "forum_conversation.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="solution"
+    )
+    post = models.OneToOneField(
+        "forum_conversation.Post", verbose_name=_("solution"), on_delete=models.CASCADE, related_name="solution_of"
+    )
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    marked_at = models.DateTimeField(_("marked at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("solution")
+        verbose_name_plural = _("solutions")
+
+    def __str__(self):
+        return f"{self.topic_id} → {self.post_id}"

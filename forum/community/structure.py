@@ -60,6 +60,8 @@ class ForumSpec:
     # who → permission codenames; who is ANONYMOUS, AUTHENTICATED or a settings group attribute
     grants: dict = field(default_factory=dict)
     children: list = field(default_factory=list)
+    # A question forum: a reply can be marked as the one that solved the topic.
+    question: bool = False
 
 
 def _public(post_grants):
@@ -98,6 +100,7 @@ STRUCTURE = [
                         "VETTED_GROUP": READ + ANSWER + ("can_start_new_topics",),
                     }
                 ),
+                question=True,
             ),
         ],
     ),
@@ -118,6 +121,7 @@ STRUCTURE = [
                 "Handbook and training",
                 "The TRM handbook in practice: questions, corrections, training material.",
                 grants=_expert(),
+                question=True,
             ),
             ForumSpec(
                 "Workshops and study visits",
@@ -165,6 +169,10 @@ def _build(specs, parent, permissions, created):
         grants["MODERATORS_GROUP"] = READ + WRITE + MODERATE
         for who, codenames in grants.items():
             _grant(forum, who, codenames, permissions)
+        if spec.question:
+            from .models import QuestionForum
+
+            QuestionForum.objects.get_or_create(forum=forum)
         _build(spec.children, forum, permissions, created)
 
 

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import expert_finder, solutions, views
 
 app_name = "community"
 urlpatterns = [
     path("posts/<int:post_pk>/", views.go_to_post, name="go_to_post"),
     path("posts/<int:post_pk>/report/", views.report_post, name="report_post"),
+    path("posts/<int:post_pk>/solution/", solutions.mark_solution, name="mark_solution"),
+    path("experts/", expert_finder.expert_finder, name="expert_finder"),
     path("reports/", views.report_queue, name="report_queue"),
     path("reports/<int:pk>/", views.report_detail, name="report_detail"),
     path("my-rejected-posts/", views.rejected_posts, name="rejected_posts"),

@@ -16,3 +16,11 @@ def follows_forum(forum, user):
 @register.filter
 def is_public_forum(forum):
     return access.is_public_forum(forum)
+
+
+@register.filter
+def can_see_experts(user):
+    """Whether `user` may open the expert finder (directory.permissions)."""
+    from directory.permissions import can_see_experts as allowed
+
+    return allowed(user)

@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation import views as machina_views
 from machina.apps.forum_conversation.views import *  # noqa: F401,F403
 
-from forum.community import access
+from forum.community import access, solutions, trust
 from forum.community.personal_data_forms import LinkedFormset
+from forum.community.trust import annotate_posts
 
 
 class PersonalDataFormsetsMixin:
@@ -90,4 +91,10 @@ class TopicView(machina_views.TopicView):
         context = super().get_context_data(**kwargs)
         # A signature is part of the member's profile, and it is shown on public topics too.
         context["show_signatures"] = access.can_see_member_profiles(self.request.user)
+        # Who wrote each post (forum.community.trust), looked up for the whole page at once.
+        context["posts"] = annotate_posts(list(context["posts"]), self.request.user)
+        context["trust_details"] = trust.can_see_details(self.request.user)
+        context.update(
+            solutions.topic_context(context["topic"], self.request.user, self.request.forum_permission_handler)
+        )
         return context

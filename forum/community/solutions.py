@@ -1,0 +1,89 @@
+"""Marking the reply that solved a question.
+
+In a question forum (`QuestionForum`) the member who started a topic, or a moderator,
+may mark one reply as the solution, change it or remove the mark. The topic page then
+shows a "Solution" badge on that reply and a link to it at the top; the writer's
+helpfulness (`forum.community.trust`) counts their replies marked so.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from machina.core.db.models import get_model
+from machina.core.loading import get_class
+
+from . import access
+from .models import QuestionForum, TopicSolution
+
+Post = get_model("forum_conversation", "Post")
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+
+
+def is_question_forum(forum):
+    return QuestionForum.objects.filter(forum_id=forum.pk).exists()
+
+
+def can_mark_solution(user, topic, handler=None, *, question_forum=None):
+    """The topic starter or a moderator, who can read the forum, in a question forum."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if question_forum is None:
+        question_forum = is_question_forum(topic.forum)
+    if not question_forum:
+        return False
+    handler = handler or PermissionHandler()
+    if not handler.can_read_forum(topic.forum, user):
+        return False
+    return topic.poster_id == user.pk or access.is_moderator(user)
+
+
+def solution_for(topic):
+    return TopicSolution.objects.filter(topic=topic, post__approved=True).select_related("post__poster").first()
+
+
+def topic_context(topic, user, handler=None):
+    """What the topic page needs: the marked solution (or None), whether this is a
+    question forum and whether `user` may mark a reply."""
+    question_forum = is_question_forum(topic.forum)
+    return {
+        "is_question_forum": question_forum,
+        "solution": solution_for(topic) if question_forum else None,
+        "can_mark_solution": can_mark_solution(user, topic, handler, question_forum=question_forum),
+    }
+
+
+def post_url(post):
+    topic = post.topic
+    url = reverse(
+        "forum_conversation:topic",
+        kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum_id, "slug": topic.slug, "pk": topic.pk},
+    )
+    return f"{url}?post={post.pk}#{post.pk}"
+
+
+@require_POST
+def mark_solution(request, post_pk):
+    """Mark `post_pk` as the solution of its topic, or (action=remove) remove the mark."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    post = get_object_or_404(Post.objects.select_related("topic__forum"), pk=post_pk, approved=True)
+    topic = post.topic
+    handler = getattr(request, "forum_permission_handler", None) or PermissionHandler()
+    if not handler.can_read_forum(topic.forum, request.user):
+        raise Http404
+    if not topic.approved or not can_mark_solution(request.user, topic, handler):
+        raise PermissionDenied
+    if request.POST.get("action") == "remove":
+        TopicSolution.objects.filter(topic=topic, post=post).delete()
+        messages.success(request, _("The reply is no longer marked as the solution."))
+    else:
+        if post.pk == topic.first_post_id:
+            raise PermissionDenied(_("The question itself cannot be its solution."))
+        TopicSolution.objects.update_or_create(topic=topic, defaults={"post": post, "marked_by": request.user})
+        messages.success(request, _("The reply is marked as the solution of this question."))
+    return HttpResponseRedirect(post_url(post))
