@@ -1,11 +1,14 @@
 import re
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from forum.community.personal_data_forms import PersonalDataCheckMixin
+from forum.machina_apps.forum_conversation.forum_attachments.forms import ALLOWED_DESCRIPTION, AttachmentForm
 
 from . import access
 from .models import MAX_PARTICIPANTS, Block
@@ -13,12 +16,43 @@ from .models import MAX_PARTICIPANTS, Block
 
 class MessageFormMixin(PersonalDataCheckMixin):
     """The forum's personal-data check, against the strictest rule of any forum (as for
-    signatures): a message is not in a forum, so every forum's blocking kinds apply."""
+    signatures): a message is not in a forum, so every forum's blocking kinds apply.
+
+    One optional attachment, checked by the forum's own attachment form (type by content, size,
+    image and PDF metadata stripped); the text of an attached PDF is checked like the message."""
 
     personal_data_fields = ("subject", "body")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attachment"] = forms.FileField(
+            label=_("Attachment"),
+            required=False,
+            help_text=_("One file: %(allowed)s, at most %(size)s. Names, authors and locations stored in the file "
+                        "are removed.") % {"allowed": ALLOWED_DESCRIPTION, "size": filesizeformat(
+                            settings.FORUM_ATTACHMENT_MAX_SIZE)},
+        )  # fmt: skip
+        self.clean_upload = None
+        self.extracted_text = ""
+
     def personal_data_forum(self):
         return None
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return None
+        checked = AttachmentForm(data={}, files={"file": upload})
+        if not checked.is_valid():
+            raise forms.ValidationError(checked.errors.get("file") or [_("This file cannot be attached.")])
+        self.clean_upload = checked.cleaned_data["file"]
+        self.extracted_text = getattr(checked, "extracted_text", "")
+        return self.clean_upload
+
+    def texts_to_check(self, cleaned_data):
+        yield from super().texts_to_check(cleaned_data)
+        if self.extracted_text:
+            yield "attachment", _("Text of the attached PDF"), self.extracted_text
 
 
 def _body_field():
@@ -40,7 +74,7 @@ class NewConversationForm(MessageFormMixin, forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=200)
     body = _body_field()
 
-    field_order = ["to", "subject", "body"]
+    field_order = ["to", "subject", "body", "attachment"]
 
     def __init__(self, *args, sender, **kwargs):
         self.sender = sender

@@ -67,6 +67,28 @@ class Message(models.Model):
         return str(self.pk)
 
 
+def _attachment_path(instance, filename):
+    # Never served from MEDIA_ROOT directly (home/media.py): only the attachment view, to participants.
+    return f"direct_messages/{instance.message.conversation_id}/{filename}"
+
+
+class MessageAttachment(models.Model):
+    """A file sent with a message, under the forum's rules: type by content, size limit,
+    metadata stripped, a PDF's text checked for personal data."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=_attachment_path, max_length=255)
+    filename = models.CharField(_("file name"), max_length=120)
+    size = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.filename
+
+
 class Block(models.Model):
     """`blocker` no longer hears from `blocked`: no new conversation, no message into a shared
     one, and what `blocked` wrote before is hidden from `blocker`."""

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from forum.markup import render_user_text
 
-from .models import Block, Conversation, Message, MessageReport, Participant
+from .models import Block, Conversation, Message, MessageAttachment, MessageReport, Participant
 
 
 def _notify_later(message):
@@ -17,30 +17,35 @@ def _notify_later(message):
 
 
 @transaction.atomic
-def start(sender, recipients, subject, body):
+def start(sender, recipients, subject, body, attachment=None):
     now = timezone.now()
     conversation = Conversation.objects.create(subject=subject, created_by=sender, last_message_at=now)
     Participant.objects.bulk_create(
         [Participant(conversation=conversation, user=sender, last_read_at=now)]
         + [Participant(conversation=conversation, user=user) for user in recipients if user.pk != sender.pk]
     )
-    _write(conversation, sender, body, now)
+    _write(conversation, sender, body, now, attachment)
     return conversation
 
 
 @transaction.atomic
-def reply(conversation, sender, body):
+def reply(conversation, sender, body, attachment=None):
     now = timezone.now()
-    message = _write(conversation, sender, body, now)
+    message = _write(conversation, sender, body, now, attachment)
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=now)
     Participant.objects.filter(conversation=conversation, user=sender).update(last_read_at=now)
     return message
 
 
-def _write(conversation, sender, body, now):
+def _write(conversation, sender, body, now, attachment=None):
     message = Message.objects.create(
         conversation=conversation, sender=sender, body=body, rendered=str(render_user_text(body))
     )
+    if attachment is not None:
+        # `attachment` has been through the forum's checks (forms.MessageFormMixin.clean_attachment).
+        MessageAttachment.objects.create(
+            message=message, file=attachment, filename=attachment.name[:120], size=attachment.size or 0
+        )
     # Saved after auto_now_add so that the conversation's time and the message's agree.
     Message.objects.filter(pk=message.pk).update(created_at=now)
     message.created_at = now
@@ -72,7 +77,8 @@ def unblock(blocker, blocked_id):
 
 def export_for(user):
     """For the member's data export: their conversations (subject, when, how many took part) and
-    their own messages. Other participants' names and words are theirs, not the member's."""
+    their own messages with their attached files, as (data, [(name in the archive, file, record)]).
+    Other participants' names and words are theirs, not the member's."""
     from django.db.models import Count
 
     conversations = (
@@ -80,15 +86,24 @@ def export_for(user):
         .annotate(participant_count=Count("participants", distinct=True))
         .order_by("created_at", "pk")
     )
-    own = {}
-    for message in Message.objects.filter(sender=user).order_by("created_at", "pk"):
-        own.setdefault(message.conversation_id, []).append(
-            {"message_id": message.pk, "sent_at": message.created_at.isoformat(), "text": message.body}
-        )
+    own, files = {}, []
+    for message in Message.objects.filter(sender=user).prefetch_related("attachments").order_by("created_at", "pk"):
+        record = {"message_id": message.pk, "sent_at": message.created_at.isoformat(), "text": message.body}
+        attachments = []
+        for attachment in message.attachments.all():
+            entry = {
+                "file_name": attachment.filename,
+                "in_archive": f"direct_messages/{attachment.pk}-{attachment.filename}",
+            }
+            files.append((entry["in_archive"], attachment.file, entry))
+            attachments.append(entry)
+        if attachments:
+            record["attachments"] = attachments
+        own.setdefault(message.conversation_id, []).append(record)
     participations = {
         participant.conversation_id: participant for participant in Participant.objects.filter(user=user)
     }
-    return {
+    data = {
         "conversations": [
             {
                 "conversation_id": conversation.pk,
@@ -114,14 +129,21 @@ def export_for(user):
             for report in MessageReport.objects.filter(reporter=user).order_by("created_at", "pk")
         ],
     }
+    return data, files
 
 
 def erase_for(user, *, keep_text):
     """Before the account goes: the member's messages stay for the other participants, by a
     "former member", with the text kept or removed as the member chose (as their forum posts).
-    A conversation nobody else is left in goes entirely."""
+    A conversation nobody else is left in goes entirely; the member's files go in any case,
+    as their forum attachments do."""
+    for attachment in MessageAttachment.objects.filter(message__sender=user):
+        attachment.file.delete(save=False)
+        attachment.delete()
     for conversation in Conversation.objects.filter(participants__user=user):
         if not conversation.participants.exclude(user=user).exists():
+            for attachment in MessageAttachment.objects.filter(message__conversation=conversation):
+                attachment.file.delete(save=False)
             conversation.delete()
     messages = Message.objects.filter(sender=user)
     if keep_text:

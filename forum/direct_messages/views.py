@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -20,10 +20,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.ratelimit import may_send_email
+from forum.membership.access import is_moderator
 
 from . import access, services
 from .forms import NewConversationForm, ReplyForm, ReportForm
-from .models import Block, Conversation, Message, MessageReport, Participant
+from .models import Block, Conversation, Message, MessageAttachment, MessageReport, Participant
 
 
 def members_only(view):
@@ -68,10 +69,13 @@ def inbox(request):
 def new(request):
     user = request.user
     initial = {"to": request.GET.get("to", "")[:1000]}
-    form = NewConversationForm(request.POST or None, sender=user, initial=initial)
+    if request.method == "POST":
+        form = NewConversationForm(request.POST, request.FILES, sender=user)
+    else:
+        form = NewConversationForm(sender=user, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        conversation = services.start(user, data["to"], data["subject"], data["body"])
+        conversation = services.start(user, data["to"], data["subject"], data["body"], data.get("attachment"))
         messages.success(request, _("Your message has been sent."))
         return redirect("direct_messages:conversation", conversation.pk)
     return render(request, "direct_messages/new.html", {"form": form}, status=400 if form.errors else 200)
@@ -84,13 +88,13 @@ def _conversation_page(request, conversation, reply_form=None, status=200):
         if not access.moderator_may_see(user, conversation):
             raise Http404
         # A moderator: the reported messages only.
-        shown = access.reported_messages(conversation).select_related("sender")
+        shown = access.reported_messages(conversation).select_related("sender").prefetch_related("attachments")
         return render(
             request, "direct_messages/reported.html", {"conversation": conversation, "messages_shown": shown}
         )
     blocked = access.blocked_by(user)
     participants = list(conversation.participants.select_related("user").order_by("joined_at", "pk"))
-    shown = list(access.visible_messages(user, conversation).select_related("sender"))
+    shown = list(access.visible_messages(user, conversation).select_related("sender").prefetch_related("attachments"))
     last_read = participation.last_read_at
     for message in shown:
         message.is_new = message.sender_id != user.pk and (last_read is None or message.created_at > last_read)
@@ -128,10 +132,12 @@ def reply(request, pk):
         raise Http404
     if not access.may_post(request.user, conversation):
         raise PermissionDenied
-    form = ReplyForm(request.POST)
+    form = ReplyForm(request.POST, request.FILES)
     if not form.is_valid():
         return _conversation_page(request, conversation, reply_form=form, status=400)
-    message = services.reply(conversation, request.user, form.cleaned_data["body"])
+    message = services.reply(
+        conversation, request.user, form.cleaned_data["body"], form.cleaned_data.get("attachment")
+    )
     return redirect(f"{reverse('direct_messages:conversation', args=[conversation.pk])}#message-{message.pk}")
 
 
@@ -142,6 +148,27 @@ def _message_for_participant(request, pk):
     if message.sender_id in access.blocked_by(request.user):
         raise Http404
     return message
+
+
+@members_only
+def attachment(request, pk):
+    """A message's file, to the participants who see the message (and to moderators once it is reported)."""
+    item = get_object_or_404(MessageAttachment.objects.select_related("message__conversation"), pk=pk)
+    message = item.message
+    participant = access.participation(request.user, message.conversation) is not None
+    if participant:
+        if message.sender_id in access.blocked_by(request.user):
+            raise Http404
+    elif not (is_moderator(request.user) and message.reports.exists()):
+        raise Http404
+    try:
+        handle = item.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=item.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 @members_only
@@ -197,8 +224,6 @@ def blocked(request):
 @login_required
 def report_detail(request, pk):
     """For moderators: one reported message, with the reason, and its handling."""
-    from forum.membership.access import is_moderator
-
     if not is_moderator(request.user):
         raise PermissionDenied
     report = get_object_or_404(MessageReport.objects.select_related("message__sender", "reporter"), pk=pk)

@@ -368,8 +368,8 @@ def _reports(user):
 
 
 def _direct_messages(user):
-    """The member's conversations and their own messages in them (forum.direct_messages);
-    what the other participants wrote, and who they are, is theirs."""
+    """The member's conversations and their own messages and files in them (forum.direct_messages),
+    as (data, files); what the other participants wrote, and who they are, is theirs."""
     from forum.direct_messages.services import export_for
 
     return export_for(user)
@@ -414,6 +414,7 @@ def _collect(user):
     account, files = _account(user)
     application_data, consents = _application(application)
     forum, forum_files = _forum(user)
+    direct_messages, direct_message_files = _direct_messages(user)
     data = {
         "generated_at": timezone.now().isoformat(),
         "account": account,
@@ -423,11 +424,11 @@ def _collect(user):
         "forum": forum,
         "rejected_posts": _rejected_posts(user),
         "reports": _reports(user),
-        "direct_messages": _direct_messages(user),
+        "direct_messages": direct_messages,
         "directory_entries": _directory_entries(user, application),
         "two_factor_authentication": _two_factor(user),
     }
-    return data, files + forum_files
+    return data, files + forum_files + direct_message_files
 
 
 def _language_of(user):

@@ -342,3 +342,72 @@ def test_send_a_message_links_from_profiles_and_posts(client, members, expert_co
     assert link in page
     form = text_of(client.get(link))
     assert re.search(rf'name="to"[^>]*value="{members["anna"].username}"', form)
+
+
+def test_an_attached_photo_loses_its_metadata_and_only_participants_download_it(client, members, roles):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from forum.direct_messages.models import MessageAttachment
+
+    from ..home.test_image_metadata import photo_with_gps
+
+    client.force_login(members["anna"])
+    upload = SimpleUploadedFile("station.jpg", photo_with_gps(), content_type="image/jpeg")
+    response = send_new(client, members["bence"].username, attachment=upload)
+    assert response.status_code == 302
+    attachment = MessageAttachment.objects.get()
+    with attachment.file.open("rb") as stored:
+        data = stored.read()
+    for secret in (b"SecretCam", b"EOS-SECRET", b"XMP-SECRET", b"GPS"):
+        assert secret not in data
+    url = reverse("direct_messages:attachment", args=[attachment.pk])
+    client.force_login(members["bence"])
+    assert "station.jpg" in text_of(client.get(conversation_url(attachment.message.conversation)))
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == data
+    client.force_login(members["daan"])
+    assert client.get(url).status_code == 404
+    force_login_with_2fa(client, roles["moderator"])
+    assert client.get(url).status_code == 404
+    services.report(attachment.message, members["bence"], "Look at this photo")
+    assert client.get(url).status_code == 200
+    assert attachment.file.name.startswith("direct_messages/") and "images/" not in attachment.file.name
+
+
+def test_an_attachment_follows_the_forum_rules(client, members):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .test_personal_data_guard import pdf_with_text
+
+    client.force_login(members["anna"])
+    program = SimpleUploadedFile("tool.exe", b"MZ\x90\x00" + b"\x00" * 200, content_type="application/octet-stream")
+    response = send_new(client, members["bence"].username, attachment=program)
+    assert response.status_code == 400 and "This type of file cannot be attached." in text_of(response)
+    pdf = SimpleUploadedFile("case.pdf", pdf_with_text(f"TAJ {TAJ}"), content_type="application/pdf")
+    response = send_new(client, members["bence"].username, attachment=pdf)
+    assert response.status_code == 400
+    assert "Text of the attached PDF" in text_of(response) and not Conversation.objects.exists()
+
+
+def test_erasure_deletes_the_members_files_and_export_holds_them(client, members):
+    import io
+    import zipfile
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from forum.direct_messages.models import MessageAttachment
+    from forum.membership.data_export import write_export_archive
+
+    from .test_personal_data_guard import pdf_with_text
+
+    client.force_login(members["anna"])
+    pdf = SimpleUploadedFile("plan.pdf", pdf_with_text("Travel plan"), content_type="application/pdf")
+    assert send_new(client, members["bence"].username, attachment=pdf).status_code == 302
+    attachment = MessageAttachment.objects.get()
+    buffer = io.BytesIO()
+    write_export_archive(members["anna"], buffer)
+    names = zipfile.ZipFile(buffer).namelist()
+    assert f"direct_messages/{attachment.pk}-plan.pdf" in names
+    storage, name = attachment.file.storage, attachment.file.name
+    delete_account(members["anna"], keep_text=True)
+    assert not MessageAttachment.objects.exists() and not storage.exists(name)
