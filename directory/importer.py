@@ -33,6 +33,9 @@ An example file with every column: directory/import_example.csv.
 
 A text may not begin with =, +, - or @: spreadsheets run such a cell as a formula
 (a phone number in international format, +36 1 234 5678, is the one exception).
+The admin's export (same columns, same order) writes such a text with a leading
+single quote to make it text; the importer reads that quote as the export's mark
+and takes it away again, so an exported file imports unchanged.
 
 Every row is checked first. If any row is wrong, every problem is reported with
 its line number and nothing is imported. Otherwise all rows are imported in one
@@ -66,6 +69,26 @@ BOOLEAN_COLUMNS = {
 }
 LIST_COLUMNS = ["services", "languages", "target_groups"]
 ALL_COLUMNS = ["slug", *TEXT_COLUMNS, *BOOLEAN_COLUMNS, *LIST_COLUMNS]
+# The admin's export writes these columns in this order, so an exported file imports again as it is.
+EXPORT_COLUMNS = [
+    "slug",
+    "name",
+    "kind",
+    "country",
+    "city",
+    "address",
+    "description",
+    "website",
+    "phone",
+    "email",
+    "opening_hours",
+    "available_24_7",
+    "accepts_referrals_from_abroad",
+    "services",
+    "languages",
+    "target_groups",
+    "is_sample",
+]
 TRUE_VALUES = {"yes", "y", "true", "1", "ja", "oui", "igen"}
 FALSE_VALUES = {"", "no", "n", "false", "0", "nee", "non", "nem"}
 SPLIT = re.compile(r"[\s,;|]+")
@@ -113,6 +136,13 @@ def _read(text):
     return csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
+def _unmark(column, value):
+    """The value without the single quote the export put before a formula-like text (home.spreadsheets)."""
+    if column != "slug" and value.startswith("'") and starts_like_formula(value[1:]):
+        return value[1:]
+    return value
+
+
 def _split(value):
     return [part for part in SPLIT.split(value.strip()) if part]
 
@@ -130,7 +160,11 @@ class RowValidator:
     def validate(self, line, raw):
         """Return (ParsedRow or None, [messages])."""
         messages = []
-        row = {key.strip().lower(): (value or "").strip() for key, value in raw.items() if key is not None}
+        row = {
+            key.strip().lower(): _unmark(key.strip().lower(), (value or "").strip())
+            for key, value in raw.items()
+            if key is not None
+        }
         if None in raw:
             messages.append(_("the row has more cells than the header line"))
         for column in REQUIRED_COLUMNS:

@@ -12,12 +12,14 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
+from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from home.spreadsheets import FormulaSafeSnippetViewSet
+from home.spreadsheets import FormulaSafeSnippetIndexView, FormulaSafeSnippetViewSet
 
+from .importer import EXPORT_COLUMNS
 from .models import (
     Expert,
     Language,
@@ -64,6 +66,22 @@ ORGANISATION_FACTS = [
 ]
 
 
+# Columns whose export needs the importer's format (slugs and codes, yes/no) rather than the field's value.
+EXPORTED_AS = {
+    column: f"export_{column}"
+    for column in ("services", "languages", "target_groups", "available_24_7", "accepts_referrals_from_abroad")
+} | {"is_sample": "export_is_sample"}
+
+
+class OrganisationIndexView(FormulaSafeSnippetIndexView):
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.is_export:
+            # The importer creates and updates the default-language rows; translations are made in the admin.
+            queryset = queryset.filter(locale=Locale.get_default())
+        return queryset
+
+
 class OrganisationViewSet(FormulaSafeSnippetViewSet):
     model = Organisation
     icon = "group"
@@ -79,20 +97,11 @@ class OrganisationViewSet(FormulaSafeSnippetViewSet):
         LiveStatusTagColumn(label=_("Status")),
     ]
     filterset_class = OrganisationFilterSet
-    list_export = [
-        *ORGANISATION_FACTS,
-        "export_services",
-        "export_languages",
-        "export_target_groups",
-        "is_sample",
-        "live",
-        "locale",
-    ]
-    export_headings = {
-        "export_services": _("services"),
-        "export_languages": _("languages spoken"),
-        "export_target_groups": _("target groups"),
-    }
+    # Exactly the importer's columns and formats (directory.importer.EXPORT_COLUMNS), headed by the
+    # importer's column names: a file exported, edited and imported changes only what was edited.
+    list_export = [EXPORTED_AS.get(column, column) for column in EXPORT_COLUMNS]
+    export_headings = {EXPORTED_AS.get(column, column): column for column in EXPORT_COLUMNS}
+    index_view_class = OrganisationIndexView
     export_filename = "directory-organisations"
     search_fields = ["name", "city", "description"]
     # Searched directly in the database, so a new entry is found at once.

@@ -80,6 +80,8 @@ class FormulaSafeSpreadsheetExportMixin(SpreadsheetExportMixin):
         return neutralise_formula(super().get_heading(queryset, field))
 
     def stream_csv(self, queryset):
+        # A byte-order mark first: Excel reads the file as UTF-8 (ő, ű, é) only with one.
+        yield "\ufeff"
         writer = csv.DictWriter(Echo(), fieldnames=self.list_export, quoting=csv.QUOTE_ALL)
         yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
         for item in queryset:

@@ -163,14 +163,24 @@ class Organisation(
         return directory.url + directory.reverse_subpage("organisation", kwargs={"slug": self.slug})
 
     # Plain-text columns of the admin's spreadsheet export.
+    # The admin export writes what directory.importer reads: slugs and codes, yes/no.
     def export_services(self):
-        return ", ".join(service.slug for service in self.services.all())
+        return " ".join(service.slug for service in self.services.all())
 
     def export_languages(self):
-        return ", ".join(language.code for language in self.languages.all())
+        return " ".join(language.code for language in self.languages.all())
 
     def export_target_groups(self):
-        return ", ".join(group.code for group in self.target_groups.all())
+        return " ".join(group.code for group in self.target_groups.all())
+
+    def export_available_24_7(self):
+        return "yes" if self.available_24_7 else "no"
+
+    def export_accepts_referrals_from_abroad(self):
+        return "yes" if self.accepts_referrals_from_abroad else "no"
+
+    def export_is_sample(self):
+        return "yes" if self.is_sample else "no"
 
     def get_preview_template(self, request, mode_name):
         return "directory/organisation_preview.html"

@@ -213,3 +213,54 @@ def test_csv_export_quotes_every_cell(admin_client, directory_page):
     response = admin_client.get(reverse("wagtailsnippets_directory_organisation:list"), {"export": "csv"})
 
     assert '"Shelter;=1+1"' in b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+def test_exported_csv_imports_again_changing_only_what_was_edited(admin_client, directory_page):
+    """Export → edit one cell in a spreadsheet → import: one organisation updated, the rest unchanged."""
+    from directory.importer import EXPORT_COLUMNS, import_text
+
+    make_organisation(
+        "ghent-shelter",
+        name="Ghent Shelter",
+        country="BE",
+        city="Ghent",
+        phone="+32 9 000 00 00",
+        opening_hours="Mon–Fri 9–17, ő and ű kept",
+        available_24_7=True,
+        services=["shelter", "legal-aid"],
+        languages=["nl", "hu"],
+        target_groups=["women", "minors"],
+        is_sample=True,
+    )
+    make_organisation("pecs-police", name="Pécs Police", country="HU", city="Pécs", services=["police"])
+
+    response = admin_client.get(reverse("wagtailsnippets_directory_organisation:list"), {"export": "csv"})
+    body = b"".join(response.streaming_content)
+    assert body.startswith("\ufeff".encode())  # Excel reads UTF-8 only with a byte-order mark
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+    assert list(rows[0]) == EXPORT_COLUMNS
+    ghent = next(row for row in rows if row["slug"] == "ghent-shelter")
+    assert ghent["phone"] == "'+32 9 000 00 00"  # text to a spreadsheet, read back as the number
+    assert ghent["available_24_7"] == "yes" and set(ghent["services"].split()) == {"shelter", "legal-aid"}
+
+    next(row for row in rows if row["slug"] == "pecs-police")["city"] = "Pécs-Baranya"
+    edited = io.StringIO()
+    writer = csv.DictWriter(edited, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    result = import_text(edited.getvalue())
+
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
+    ghent_row = Organisation.objects.get(slug="ghent-shelter")
+    assert ghent_row.phone == "+32 9 000 00 00" and ghent_row.opening_hours == "Mon–Fri 9–17, ő and ű kept"
+    assert ghent_row.available_24_7 and ghent_row.is_sample
+    assert Organisation.objects.get(slug="pecs-police").city == "Pécs-Baranya"
+
+
+def test_the_export_holds_only_the_rows_the_importer_updates(admin_client, directory_page, locales):
+    ghent = make_organisation("ghent-shelter", name="Ghent Shelter")
+    ghent.copy_for_translation(locales["hu"]).save()
+
+    rows = download_rows(admin_client, reverse("wagtailsnippets_directory_organisation:list"), "csv")
+
+    assert [row[0] for row in rows[1:]] == ["ghent-shelter"]
