@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install browser-deps migrate translations demo serve lint format bench messages clean
+.PHONY: run test install browser-deps migrate translations demo serve lint format bench bench-load messages clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ format: install
 
 bench: migrate
 	$(PY) -m bench
+
+# The load bench (bench/load.sh, needs root): PostgreSQL and Redis on loopback ports, the demo and
+# 100,000 posts (bench/bulk_load.py), gunicorn with the production settings, ApacheBench (installed
+# from Debian's apache2-utils when missing) through the main pages. Smaller: BENCH_LOAD_ARGS="--posts 5000 ...".
+bench-load: install translations
+	bash bench/load.sh
 
 # Refresh locale/*/django.po from the source (needs GNU gettext's xgettext).
 messages: install
