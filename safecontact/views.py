@@ -2,8 +2,15 @@
 helpers' inbox and the moderators' management of helper roles.
 
 The public pages are never cached (Cache-Control: no-store), never indexed, send no referrer
-and set no cookie but the CSRF one their forms need. The code and the messages travel only in
-POST bodies, which error reports leave out (`sensitive_post_parameters`), never in a URL.
+and set no cookie at all. The code and the messages travel only in POST bodies, which error
+reports leave out (`sensitive_post_parameters`), never in a URL.
+
+The two public forms are exempt from CSRF protection, for two reasons. With `Referrer-Policy:
+no-referrer` browsers send `Origin: null` with the form, which Django's check refuses; and the
+check would need a cookie. What it protects is a session acting for its user, and these forms
+act for nobody: no account, no session, and a forged submission can neither read the answer
+nor open anything without the code. Rate limits and the honeypot stay. The helpers' pages keep
+CSRF protection and the site's referrer policy (same-origin).
 """
 
 from functools import wraps
@@ -15,6 +22,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
@@ -50,8 +58,9 @@ def _leave_no_session(request):
         del session[key]
 
 
-def private_page(view):
-    """Headers for every safe-contact page, public or not."""
+def private_page(view, *, public=False):
+    """Headers for every safe-contact page; the person's pages also send no referrer and are
+    exempt from CSRF (see above)."""
 
     @sensitive_post_parameters()
     @wraps(view)
@@ -59,11 +68,16 @@ def private_page(view):
         response = view(request, *args, **kwargs)
         _leave_no_session(request)
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        if public:
+            response["Referrer-Policy"] = "no-referrer"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
-    return wrapped
+    return csrf_exempt(wrapped) if public else wrapped
+
+
+def public_page(view):
+    return private_page(view, public=True)
 
 
 # The person ---------------------------------------------------------------------------
@@ -74,7 +88,7 @@ def _write_page(request, form, status=200):
     return render(request, "safecontact/write.html", context, status=status)
 
 
-@private_page
+@public_page
 def write(request):
     form = WriteForm(request.POST or None)
     if request.method == "POST":
@@ -104,7 +118,7 @@ def _mailbox(conversation):
     )
 
 
-@private_page
+@public_page
 def check(request):
     """Check for an answer. One page whether the code is right, wrong or belongs to a conversation
     that has been deleted: the mailbox is then simply empty."""

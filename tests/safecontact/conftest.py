@@ -46,8 +46,9 @@ def sign_in(client, user):
 
 
 def write(client, *, country="BE", language="hu", body="Elvették az útlevelemet.", language_prefix="hu", **extra):
+    headers = {key: extra.pop(key) for key in list(extra) if key.startswith("HTTP_")}
     data = {"country": country, "language": language, "body": body, "contact": "here", "website": "", **extra}
-    return client.post(f"/{language_prefix}/safe-contact/", data)
+    return client.post(f"/{language_prefix}/safe-contact/", data, **headers)
 
 
 def receipt_code(response):
@@ -59,4 +60,5 @@ def receipt_code(response):
 
 
 def check(client, code, language_prefix="hu", **extra):
-    return client.post(f"/{language_prefix}/safe-contact/check/", {"code": code, **extra})
+    headers = {key: extra.pop(key) for key in list(extra) if key.startswith("HTTP_")}
+    return client.post(f"/{language_prefix}/safe-contact/check/", {"code": code, **extra}, **headers)
