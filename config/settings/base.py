@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "home.caching.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous readers, never for anyone signed in (home/page_cache.py).
+    "home.page_cache.AnonymousPageCacheMiddleware",
     # Content-Security-Policy on every response; the admin's policy differs (home/csp.py).
     "home.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

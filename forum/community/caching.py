@@ -205,7 +205,11 @@ def install():
     manager_class.get_unread_forums_from_list = get_unread_forums_from_list
 
     renew = _renew_forum
-    for model in (Forum, ForumPermission, UserForumPermission, GroupForumPermission, Group):
+    Topic = get_model("forum_conversation", "Topic")
+    Post = get_model("forum_conversation", "Post")
+    # Posts and topics: whole forum pages are cached for anonymous readers (home.page_cache).
+    # machina counts topic views with a queryset update, which sends no signal.
+    for model in (Forum, ForumPermission, UserForumPermission, GroupForumPermission, Group, Topic, Post):
         for signal in (post_save, post_delete):
             signal.connect(renew, sender=model, dispatch_uid=f"forum_caching_{model.__name__}_{signal}")
     from django.contrib.auth import get_user_model

@@ -25,6 +25,7 @@ def topic_address(topic):
 def test_a_vetted_members_forum_is_never_served_to_others(client, expert_content, roles):
     member = roles["vetted"]
     client.force_login(member)
+    assert forum_address(expert_content.topic.forum) in client.get(reverse("forum:index")).content.decode()
     for _twice in range(2):
         assert "Expert-only shelter question" in client.get(forum_address(expert_content.topic.forum)).content.decode()
         assert "EXPERT-SECRET-TEXT" in client.get(topic_address(expert_content.topic)).content.decode()
@@ -33,7 +34,7 @@ def test_a_vetted_members_forum_is_never_served_to_others(client, expert_content
         if roles[role] is not None:
             client.force_login(roles[role])
         index = client.get(reverse("forum:index")).content.decode()
-        assert 'forum-name-link">Hungary<' not in index, role
+        assert forum_address(expert_content.topic.forum) not in index, role
         assert (
             "Expert-only shelter question"
             not in client.get(forum_address(expert_content.topic.forum)).content.decode()
@@ -52,7 +53,7 @@ def test_a_suspended_member_loses_the_forum_on_the_next_request(client, expert_c
     application.save()
     member.groups.remove(Group.objects.get(name=settings.VETTED_GROUP))
     assert "EXPERT-SECRET-TEXT" not in client.get(topic_address(expert_content.topic)).content.decode()
-    assert 'forum-name-link">Hungary<' not in client.get(reverse("forum:index")).content.decode()
+    assert forum_address(expert_content.topic.forum) not in client.get(reverse("forum:index")).content.decode()
 
 
 def test_a_renamed_forum_and_a_withdrawn_permission_show_at_once(client, expert_content):

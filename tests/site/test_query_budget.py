@@ -39,6 +39,12 @@ VETTED_BUDGET = 18
 LANGUAGES = ("en", "hu")
 
 
+@pytest.fixture(autouse=True)
+def render_every_page(settings):
+    """The budgets are for rendering a page: whole anonymous pages from the cache (home.page_cache) cost none."""
+    settings.ANONYMOUS_PAGE_CACHE = False
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo site, loaded once for the module and rolled back after it."""
