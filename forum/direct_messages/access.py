@@ -72,3 +72,44 @@ def unread_count(user):
         .filter(Q(last_read_at__isnull=True) | Q(conversation__last_message_at__gt=F("last_read_at")))
         .count()
     )
+
+
+def header_state(user):
+    """(may use direct messages, unread conversations) for the site header, in one query: the
+    vetted test is forum.membership.access.is_vetted's, asked as a subquery next to the count."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
+    from django.db.models.functions import Coalesce
+    from django.utils import timezone
+
+    from forum.membership.models import Application
+
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False, 0
+    current = Application.objects.filter(
+        user=OuterRef("pk"),
+        state=Application.State.APPROVED,
+        valid_until__gt=timezone.now(),
+        user__groups__name=settings.VETTED_GROUP,
+    )
+    unread = (
+        Participant.objects.filter(user=OuterRef("pk"), conversation__last_message_at__isnull=False)
+        .filter(Q(last_read_at__isnull=True) | Q(conversation__last_message_at__gt=F("last_read_at")))
+        .values("user")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(vetted=Exists(current), unread=Coalesce(Subquery(unread, output_field=IntegerField()), Value(0)))
+        .values_list("vetted", "unread")
+        .first()
+    )
+    if row is None:
+        return False, 0
+    vetted, count = row
+    allowed = bool(vetted) or is_moderator(user)
+    user._dm_may_use = allowed
+    return allowed, count if allowed else 0

@@ -2,8 +2,10 @@
 reporting a message, blocking and unblocking members.
 
 Every page is for vetted members and moderators only, never cached, never indexed, and sends
-no referrer. A conversation answers 404 to anyone who is not one of its participants (a moderator
-sees the reported messages of a conversation, nothing else)."""
+a referrer to this site only ("same-origin": with "no-referrer" Chromium posts forms with
+`Origin: null`, which Django's CSRF check refuses). A conversation answers 404 to anyone who
+is not one of its participants (a moderator sees the reported messages of a conversation,
+nothing else)."""
 
 from functools import wraps
 
@@ -35,7 +37,7 @@ def members_only(view):
             raise PermissionDenied
         response = view(request, *args, **kwargs)
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
@@ -109,10 +111,10 @@ def _conversation_page(request, conversation, reply_form=None, status=200):
         "may_post": may_post,
         "reply_form": reply_form or (ReplyForm() if may_post else None),
     }
-    response = render(request, "direct_messages/conversation.html", context, status=status)
     if request.method == "GET":
+        # Before rendering, so that the header's counter no longer counts this conversation.
         services.mark_read(participation)
-    return response
+    return render(request, "direct_messages/conversation.html", context, status=status)
 
 
 def _conversation_or_404(pk):

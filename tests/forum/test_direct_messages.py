@@ -63,6 +63,7 @@ def test_start_a_conversation_and_reply(client, members):
     assert "Shelter places in Győr" in header and "dm-inbox__row--unread" in header
     page = text_of(client.get(conversation_url(conversation)))
     assert "Do you have a <strong>place</strong> next week?" in page
+    assert "(0 unread)" in page  # the conversation being read is no longer counted
     response = client.post(reverse("direct_messages:reply", args=[conversation.pk]), {"body": "Yes, two places."})
     assert response.status_code == 302
     assert "(0 unread)" in text_of(client.get(reverse(INBOX)))

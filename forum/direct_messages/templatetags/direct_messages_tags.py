@@ -14,9 +14,9 @@ def direct_messages_link(context):
     """The header's link to the member's messages, with how many conversations are unread.
     Empty for anyone who may not use direct messages."""
     user = getattr(context.get("request"), "user", None)
-    if user is None or not access.may_use(user):
+    allowed, count = access.header_state(user)
+    if not allowed:
         return ""
-    count = access.unread_count(user)
     unread = ngettext("%(count)s unread", "%(count)s unread", count) % {"count": count}
     return format_html(
         '<li><a href="{}" class="messages-link">{} <span class="messages-link__count">({})</span></a></li>',

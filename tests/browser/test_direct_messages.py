@@ -1,0 +1,76 @@
+"""Two vetted members exchange a direct message in the browser, without JavaScript of ours:
+the first writes from the other's profile, the second sees the header's unread counter, reads
+and answers; axe-core finds nothing on the inbox, the new-message form and the conversation."""
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+
+from forum.community.structure import setup_forums
+from tests.browser.standards import axe_violations, csp_violations_of, describe_violations, require_axe
+from tests.forum.conftest import make_vetted
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(context, live_server, user):
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
+    context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url, "httpOnly": True}])
+
+
+def assert_accessible(page, where):
+    violations = axe_violations(page)
+    assert not violations, "\n".join(describe_violations(where, violations))
+
+
+def test_two_members_exchange_a_message(chromium, live_server):
+    require_axe()
+    setup_forums()
+    anna = make_vetted("browser-anna@example.org")
+    bence = make_vetted("browser-bence@example.org")
+
+    first = chromium.new_context(base_url=live_server.url, locale="en-GB", java_script_enabled=False)
+    second = chromium.new_context(base_url=live_server.url, locale="en-GB")
+    try:
+        sign_in(first, live_server, anna)
+        sign_in(second, live_server, bence)
+
+        page = first.new_page()
+        csp = csp_violations_of(page)
+        page.goto(f"/en/forum/member/profile/{bence.pk}/")
+        page.get_by_role("link", name="Send a message").click()
+        assert page.get_by_label("To").input_value() == bence.username
+        page.get_by_label("Subject").fill("Return of a client to Győr")
+        page.get_by_label("Message").fill("Could your team meet her at the station on **Monday**?")
+        page.get_by_role("button", name="Send").click()
+        page.wait_for_url("**/forum/messages/*/")
+        assert page.get_by_role("heading", level=1).inner_text() == "Return of a client to Győr"
+        assert page.locator(".dm-message strong").inner_text() == "Monday"
+
+        reader = second.new_page()
+        csp += csp_violations_of(reader)
+        reader.goto("/en/forum/")
+        counter = reader.locator(".messages-link")
+        assert "(1 unread)" in counter.inner_text()
+        counter.click()
+        assert_accessible(reader, "inbox")
+        reader.get_by_role("link", name="Return of a client to Győr").click()
+        assert "on Monday" in reader.locator(".dm-message").first.inner_text()
+        assert_accessible(reader, "conversation")
+        reader.get_by_label("Message").fill("Yes, we will be there at ten.")
+        reader.get_by_role("button", name="Send").click()
+        reader.wait_for_url("**/forum/messages/*/**")
+        assert "(0 unread)" in reader.locator(".messages-link").inner_text()
+
+        page.goto("/en/forum/messages/")
+        assert "(1 unread)" in page.locator(".messages-link").inner_text()
+        page.get_by_role("link", name="Return of a client to Győr").click()
+        assert "Yes, we will be there at ten." in page.content()
+        reader.goto("/en/forum/messages/new/")
+        assert_accessible(reader, "new conversation")
+        assert csp == []
+    finally:
+        first.close()
+        second.close()
