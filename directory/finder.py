@@ -198,8 +198,8 @@ def load(rows, stages):
 
     from forum.membership.models import Application
 
-    from .localization import active_locale, localize_organisations
-    from .models import DirectoryPage, Service
+    from .localization import localize_organisations
+    from .models import Service
 
     def services():
         return Prefetch("organisation__services", queryset=Service.objects.select_related("stage"))
@@ -226,16 +226,13 @@ def load(rows, stages):
     organisations = [expert.organisation for expert in experts.values()]
     organisations += [application.organisation for application in members.values() if application.organisation]
     localize_organisations(organisations)
-    directory = None
-    if organisations:
-        directory = (
-            DirectoryPage.objects.live().filter(locale=active_locale()).first() or DirectoryPage.objects.live().first()
-        )
+    from forum.community.trust import directory_url
+    from forum.community.trust import organisation_url as page_of
+
+    base = directory_url() if organisations else ""
 
     def organisation_url(organisation):
-        if directory is None or organisation is None or not organisation.live:
-            return ""
-        return directory.url + directory.reverse_subpage("organisation", kwargs={"slug": organisation.slug})
+        return page_of(organisation, base)
 
     stage_names = {stage.number: stage.display_name for stage in stages}
     people = []

@@ -6,9 +6,12 @@ shows a "Solution" badge on that reply and a link to it at the top; the writer's
 helpfulness (`forum.community.trust`) counts their replies marked so.
 """
 
+from types import SimpleNamespace
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Subquery
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -42,17 +45,24 @@ def can_mark_solution(user, topic, handler=None, *, question_forum=None):
     return topic.poster_id == user.pk or access.is_moderator(user)
 
 
-def solution_for(topic):
-    return TopicSolution.objects.filter(topic=topic, post__approved=True).select_related("post__poster").first()
-
-
 def topic_context(topic, user, handler=None):
-    """What the topic page needs: the marked solution (or None), whether this is a
-    question forum and whether `user` may mark a reply."""
-    question_forum = is_question_forum(topic.forum)
+    """What the topic page needs, in one query: whether this is a question forum, the marked
+    solution (an object with `post_id`, or None) and whether `user` may mark a reply."""
+    row = (
+        QuestionForum.objects.filter(forum_id=topic.forum_id)
+        .annotate(
+            solution_post_id=Subquery(
+                TopicSolution.objects.filter(topic_id=topic.pk, post__approved=True).values("post_id")[:1]
+            )
+        )
+        .values("pk", "solution_post_id")
+        .first()
+    )
+    question_forum = row is not None
+    solution = SimpleNamespace(post_id=row["solution_post_id"]) if row and row["solution_post_id"] else None
     return {
         "is_question_forum": question_forum,
-        "solution": solution_for(topic) if question_forum else None,
+        "solution": solution,
         "can_mark_solution": can_mark_solution(user, topic, handler, question_forum=question_forum),
     }
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from forum.membership.choices import COUNTRIES, SECTORS
@@ -47,103 +49,106 @@ def can_see_details(reader):
     return access.can_see_member_profiles(reader)
 
 
-def _current_applications(user_ids, *, details):
+def _writers(user_ids, *, details):
+    """The writers with what the signals need, in one query: their application and directory
+    entry, whether their membership is current, whether they moderate, their solutions."""
     from forum.membership.models import Application
 
-    rows = Application.objects.filter(
-        user_id__in=user_ids,
-        user__is_active=True,
-        user__groups__name=settings.VETTED_GROUP,
-        state=Application.State.APPROVED,
-        valid_until__gt=timezone.now(),
-    )
-    if not details:
-        return rows.only("pk", "user_id", "sector")
-    return rows.select_related("organisation")
-
-
-def _organisation_urls(organisations):
-    """The directory page of each published organisation, in the reader's language where
-    there is a directory page in it: one query for the page, one for the translations."""
-    from directory.localization import active_locale, localize_organisations
-    from directory.models import DirectoryPage
-
-    organisations = [organisation for organisation in organisations if organisation.live]
-    if not organisations:
-        return {}
-    localize_organisations(organisations)
-    directory = (
-        DirectoryPage.objects.live().filter(locale=active_locale()).first() or DirectoryPage.objects.live().first()
-    )
-    urls = {}
-    for organisation in organisations:
-        url = ""
-        if directory is not None:
-            url = directory.url + directory.reverse_subpage("organisation", kwargs={"slug": organisation.slug})
-        urls[organisation.pk] = (organisation.display_name, url)
-    return urls
-
-
-def solution_counts(user_ids):
-    """How many of each member's posts are marked as the solution of a topic."""
     from .models import TopicSolution
 
-    rows = (
-        TopicSolution.objects.filter(post__poster_id__in=user_ids, post__approved=True)
+    User = get_user_model()
+    memberships = User.groups.through.objects.filter(user_id=OuterRef("pk"))
+    current = Application.objects.filter(
+        user_id=OuterRef("pk"), state=Application.State.APPROVED, valid_until__gt=timezone.now()
+    )
+    writers = User.objects.filter(pk__in=user_ids, is_active=True).annotate(
+        has_current_membership=Exists(current),
+        in_vetted_group=Exists(memberships.filter(group__name=settings.VETTED_GROUP)),
+        is_moderator=Exists(memberships.filter(group__name=settings.MODERATORS_GROUP)),
+    )
+    if not details:
+        return writers.select_related("membership_application")
+    solutions = (
+        TopicSolution.objects.filter(post__poster_id=OuterRef("pk"), post__approved=True)
+        .order_by()
         .values("post__poster_id")
         .annotate(count=Count("pk"))
+        .values("count")
     )
-    return {row["post__poster_id"]: row["count"] for row in rows}
-
-
-def moderator_ids(user_ids):
-    through = get_user_model().groups.through
-    return set(
-        through.objects.filter(
-            user_id__in=user_ids, group__name=settings.MODERATORS_GROUP, user__is_active=True
-        ).values_list("user_id", flat=True)
+    return writers.select_related("membership_application__organisation", "expert_profile").annotate(
+        solutions=Coalesce(Subquery(solutions, output_field=IntegerField()), 0)
     )
 
 
-def listed_in_expert_finder(user_ids):
-    """Members the expert finder lists: linked to a directory entry, or vetted and opted in."""
-    from directory.finder import listed_member_ids
+def directory_url():
+    """The address of the directory page in the reader's language (or any), kept in the shared cache."""
+    from directory.localization import active_locale
+    from directory.models import DirectoryPage
+    from home.caching import CMS, cached
 
-    return listed_member_ids(user_ids)
+    locale = active_locale()
+
+    def find():
+        page = DirectoryPage.objects.live().filter(locale=locale).first() or DirectoryPage.objects.live().first()
+        return page.url if page is not None else ""
+
+    return cached(CMS, f"directory-url:{locale.pk}", find)
+
+
+def organisation_url(organisation, base=None):
+    """The organisation's page in the directory, or "" when it is not published."""
+    if organisation is None or not organisation.live:
+        return ""
+    base = directory_url() if base is None else base
+    return f"{base}org/{organisation.slug}/" if base else ""
+
+
+def _related(user, name):
+    try:
+        return getattr(user, name)
+    except ObjectDoesNotExist:
+        return None
 
 
 def trust_signals(posters, reader):
-    """{user id: TrustSignals} for the writers of a page of posts, as `reader` may see them."""
+    """{user id: TrustSignals} for the writers of a page of posts, as `reader` may see them:
+    one query, and for a vetted reader one more for the organisations' names in their language."""
+    from directory.localization import localize_organisations
+
     user_ids = {user_id for user_id in posters if user_id}
     if not user_ids:
         return {}
     details = can_see_details(reader)
-    signals = {user_id: TrustSignals() for user_id in user_ids}
-    applications = list(_current_applications(user_ids, details=details))
-    for user_id in moderator_ids(user_ids):
-        signals[user_id].is_moderator = True
-    for application in applications:
-        signals[application.user_id].sector = str(SECTOR_LABELS.get(application.sector, ""))
-    if not details:
-        return signals
-    organisations = _organisation_urls(
-        {
-            application.organisation.pk: application.organisation
-            for application in applications
-            if application.organisation
-        }.values()
-    )
-    for application in applications:
-        signal = signals[application.user_id]
+    signals = {}
+    writers = list(_writers(user_ids, details=details))
+    organisations = []
+    for writer in writers:
+        signal = signals[writer.pk] = TrustSignals(is_moderator=writer.is_moderator)
+        application = (
+            _related(writer, "membership_application")
+            if writer.has_current_membership and writer.in_vetted_group
+            else None
+        )
+        if application is not None:
+            signal.sector = str(SECTOR_LABELS.get(application.sector, ""))
+        if not details:
+            continue
+        expert = _related(writer, "expert_profile")
+        signal.solutions = writer.solutions
+        signal.in_expert_finder = expert is not None or bool(application and application.create_directory_entry)
+        if application is None:
+            continue
         signal.country = str(COUNTRY_LABELS.get(application.country, application.country))
         signal.vetted_since = application.valid_from or application.decided_at
-        name, url = organisations.get(application.organisation_id, ("", ""))
-        signal.organisation = name or application.organisation_display
-        signal.organisation_url = url
-    for user_id, count in solution_counts(user_ids).items():
-        signals[user_id].solutions = count
-    for user_id in listed_in_expert_finder(user_ids):
-        signals[user_id].in_expert_finder = True
+        signal.organisation = application.organisation_name
+        if application.organisation is not None:
+            organisations.append((signal, application.organisation))
+    if organisations:
+        localize_organisations([organisation for _signal, organisation in organisations])
+        base = directory_url()
+        for signal, organisation in organisations:
+            signal.organisation = organisation.display_name
+            signal.organisation_url = organisation_url(organisation, base)
     return signals
 
 
