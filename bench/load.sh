@@ -13,6 +13,7 @@
 #   BENCH_DATABASE_URL  use this database instead of starting PostgreSQL (it is migrated; the demo is
 #                       loaded only when missing); MEDIA_ROOT must then be where its demo images are
 #   GUNICORN_WORKERS, GUNICORN_THREADS                   as in config/gunicorn.conf.py
+#   GUNICORN_MAX_REQUESTS  0 here (no worker recycling during the runs) unless set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,9 +30,11 @@ fi
 
 WORK=$(mktemp -d /tmp/bench-load.XXXXXX)
 GUNICORN_PID=""
+RUN_PID=""
 PG_BIN=""
 PG_DATA=""
 cleanup() {
+    if [ -n "$RUN_PID" ]; then kill "$RUN_PID" 2>/dev/null || true; fi
     if [ -n "$GUNICORN_PID" ]; then kill "$GUNICORN_PID" 2>/dev/null || true; wait "$GUNICORN_PID" 2>/dev/null || true; fi
     redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
     if [ -n "$PG_DATA" ]; then su postgres -c "$PG_BIN/pg_ctl -D $PG_DATA -m fast stop" >/dev/null 2>&1 || true; fi
@@ -66,6 +69,11 @@ export EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
 export STATIC_ROOT="$WORK/static"
 export MEDIA_ROOT="${MEDIA_ROOT:-$WORK/media}"
 export GUNICORN_BIND="127.0.0.1:$HTTP_PORT"
+# gunicorn.conf.py replaces a worker after 1000 requests. A bench makes that many in seconds, and
+# then every worker boots again at once (several seconds each here): the run would time worker boots,
+# not pages. Off unless asked for (GUNICORN_MAX_REQUESTS=1000 measures exactly production's value).
+export GUNICORN_MAX_REQUESTS="${GUNICORN_MAX_REQUESTS:-0}"
+echo "bench-load: gunicorn max_requests=$GUNICORN_MAX_REQUESTS (production's 1000 with GUNICORN_MAX_REQUESTS=1000)"
 
 echo "bench-load: migrating"
 $PY manage.py migrate --noinput >/dev/null
@@ -86,13 +94,17 @@ $PY manage.py check --deploy --fail-level ERROR >/dev/null
 .venv/bin/gunicorn -c config/gunicorn.conf.py --access-logfile /dev/null >"$WORK/gunicorn.log" 2>&1 &
 GUNICORN_PID=$!
 for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/healthz"; then break; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/healthz" 2>/dev/null; then break; fi
     if ! kill -0 "$GUNICORN_PID" 2>/dev/null; then cat "$WORK/gunicorn.log"; exit 1; fi
     sleep 1
 done
 echo "bench-load: gunicorn on 127.0.0.1:$HTTP_PORT ($(grep -c 'Booting worker' "$WORK/gunicorn.log") workers)"
 BOOTED=$(grep -c 'Booting worker' "$WORK/gunicorn.log")
+# In the background and waited for, so that a signal runs the trap at once instead of after the run.
 $PY -m bench.load_run --base-url "http://127.0.0.1:$HTTP_PORT" \
-    --seconds "${BENCH_SECONDS:-10}" --concurrency "${BENCH_CONCURRENCY:-8}"
+    --seconds "${BENCH_SECONDS:-10}" --concurrency "${BENCH_CONCURRENCY:-8}" &
+RUN_PID=$!
+wait "$RUN_PID"
+RUN_PID=""
 echo "gunicorn replaced $(( $(grep -c 'Booting worker' "$WORK/gunicorn.log") - BOOTED )) worker(s) during the run" \
     "(max_requests); requests wait while a new worker boots."

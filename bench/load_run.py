@@ -3,7 +3,8 @@
 bench/load.sh starts PostgreSQL, Redis and gunicorn with the production settings and then runs this
 module, in the same environment (same settings, same database). For each page it prints:
 
-- req/s, p50 and p95 in milliseconds from ApacheBench (`ab -r -c C -t T`), against the server;
+- req/s, p50 and p95 in milliseconds from ApacheBench (`ab -r -c C -t T`, after an untimed warm-up
+  of 4 x C requests), against the server;
 - the number of SQL queries the page makes, counted separately with Django's test client and
   CaptureQueriesContext on the same database: the first request (cold caches) and the next one (warm);
 - each page's req/s as a ratio of the ceiling: a static file served by the same gunicorn (WhiteNoise).
@@ -143,9 +144,11 @@ def count_queries(path, cookie):
     return response.status_code, counts[0], counts[1]
 
 
-def run_ab(url, *, seconds, concurrency, cookie=None):
+def run_ab(url, *, seconds, concurrency, cookie=None, requests=None):
+    """ab for `seconds`, or for a number of `requests` (the untimed warm-up)."""
     # -r: a worker that gunicorn replaces (max_requests) resets its connections; count it, do not stop.
-    command = ["ab", "-q", "-r", "-c", str(concurrency), "-t", str(seconds), "-n", "1000000", "-s", "30"]
+    command = ["ab", "-q", "-r", "-c", str(concurrency), "-s", "30"]
+    command += ["-n", str(requests)] if requests else ["-t", str(seconds), "-n", "1000000"]
     for name, value in HEADERS.items():
         command += ["-H", f"{name}: {value}"]
     if cookie:
@@ -193,6 +196,8 @@ def main(argv=None):
     print(f"{connection.vendor}, {topics} topics, {posts} posts; ab -c {options.concurrency} -t {options.seconds}")
 
     static = static_path()
+    # Every worker's first requests of a page load templates and fill caches: a warm-up, not timed.
+    run_ab(base + static, seconds=options.seconds, concurrency=options.concurrency, requests=options.concurrency * 4)
     ceiling = run_ab(base + static, seconds=options.seconds, concurrency=options.concurrency)
     header = f"{'page':34} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'queries':>9} {'÷ static':>9}  notes"
     print(header)
@@ -201,6 +206,8 @@ def main(argv=None):
           f"{1:9.2f}  {static}")  # fmt: skip
     for label, path, vetted in rows:
         status, cold, warm = count_queries(path, cookie if vetted else None)
+        run_ab(base + path, seconds=options.seconds, concurrency=options.concurrency,
+               cookie=cookie if vetted else None, requests=options.concurrency * 4)  # fmt: skip
         figures = run_ab(base + path, seconds=options.seconds, concurrency=options.concurrency,
                          cookie=cookie if vetted else None)  # fmt: skip
         notes = [path]

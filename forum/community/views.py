@@ -113,7 +113,8 @@ def report_detail(request, pk):
                     topic_pk=topic.pk, pk=report.post.pk,
                 )  # fmt: skip
             messages.success(request, _("The decision is recorded."))
-            return redirect("community:report_queue")
+            # Back to the one review queue (forum.review), where the other reports wait.
+            return redirect(reverse("review:queue") + "?kind=report")
     return render(
         request,
         "community/report_detail.html",

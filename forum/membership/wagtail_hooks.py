@@ -124,8 +124,9 @@ def register_membership_admin_urls():
 def register_membership_menu():
     menu = Menu(
         items=[
+            # Applications are decided in the one review queue (forum.review), with posts and reports.
             ModeratorMenuItem(
-                _("Applications queue"), reverse("membership_admin:queue"), icon_name="tasks", order=100
+                _("Applications queue"), reverse("review:queue") + "?kind=application", icon_name="tasks", order=100
             ),
             ModeratorMenuItem(_("Members"), reverse("membership_admin:members"), icon_name="group", order=200),
             ModeratorMenuItem(

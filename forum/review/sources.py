@@ -114,12 +114,26 @@ class ApplicationSource(ReviewSource):
             qs = qs.filter(country=filters.country)
         if cutoff := _cutoff(filters):
             qs = qs.filter(submitted_at__lte=cutoff)
-        items = []
-        for application in qs.order_by("submitted_at", "pk")[:limit]:
-            items.append(self.item(application))
-        return items
+        applications = list(qs.order_by("submitted_at", "pk")[:limit])
+        from allauth.account.models import EmailAddress
 
-    def item(self, application):
+        # Application.professional_email_is_verified, for every application in one query.
+        verified_logins = {
+            (user_id, email.lower())
+            for user_id, email in EmailAddress.objects.filter(
+                user_id__in=[application.user_id for application in applications], verified=True
+            ).values_list("user_id", "email")
+        }
+        return [
+            self.item(
+                application,
+                bool(application.professional_email_verified_at)
+                or (application.user_id, application.professional_email.lower()) in verified_logins,
+            )
+            for application in applications
+        ]
+
+    def item(self, application, email_verified):
         is_new = False
         if application.reconfirmation_requested_at or application.valid_from:
             kind_label = _("Reconfirmation")
@@ -148,7 +162,7 @@ class ApplicationSource(ReviewSource):
                 (_("professional e-mail address"), application.professional_email),
                 (
                     _("professional e-mail verified"),
-                    _("yes") if application.professional_email_verified_at else _("not yet, or same as login"),
+                    _("yes") if email_verified else _("not yet: it must be verified before approval"),
                 ),
             ],
             changes=changes,
@@ -329,7 +343,70 @@ class ReportSource(ReviewSource):
         }
 
 
+# Reported direct messages (forum.direct_messages) -------------------------------------------
+
+
+class MessageReportSource(ReviewSource):
+    """Reported direct messages. As forum/direct_messages/REVIEW_QUEUE.md asks, the queue shows
+    neither the message nor the conversation's subject: the moderator reads the one reported
+    message and decides on that app's own report page, linked from the item."""
+
+    kind = "message"
+    label = _("Reported direct messages")
+    order = 40
+    filters_by_forum = False
+
+    def model(self):
+        from forum.direct_messages.models import MessageReport
+
+        return MessageReport
+
+    def queryset(self):
+        MessageReport = self.model()
+        return MessageReport.objects.filter(status=MessageReport.Status.OPEN)
+
+    def count(self, user):
+        return self.queryset().count()
+
+    def created_since(self, since):
+        return list(self.queryset().filter(created_at__gte=since).values_list("pk", flat=True))
+
+    def items(self, user, filters, limit):
+        qs = self.queryset().select_related("message__sender", "reporter")
+        if filters.country:
+            qs = qs.filter(message__sender__membership_application__country=filters.country)
+        if cutoff := _cutoff(filters):
+            qs = qs.filter(created_at__lte=cutoff)
+        items = []
+        for report in qs.order_by("created_at", "pk")[:limit]:
+            reporter = report.reporter
+            items.append(
+                ReviewItem(
+                    source=self,
+                    pk=report.pk,
+                    title=_("Message no. %(number)s") % {"number": report.message_id},
+                    created_at=report.created_at,
+                    kind_label=_("Reported direct message"),
+                    person=report.message.sender,
+                    details=[
+                        (_("reason given"), report.reason),
+                        (_("reported by"), (reporter.get_full_name() or reporter.email) if reporter else "—"),
+                    ],
+                    detail_url=reverse("direct_messages:report_detail", args=[report.pk]),
+                    decisions=[],  # decided on the report page, where the message can be read
+                )
+            )
+        return items
+
+    def decide(self, request, pk, decision, reason):
+        raise ReviewError(_("Open the report to read the message and decide there."))
+
+
 def register_default_sources(registry):
+    from django.apps import apps
+
     registry.register(ApplicationSource())
     registry.register(PendingPostSource())
     registry.register(ReportSource())
+    if apps.is_installed("forum.direct_messages"):
+        registry.register(MessageReportSource())

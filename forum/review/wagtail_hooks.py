@@ -22,7 +22,7 @@ class ReviewQueueMenuItem(MenuItem):
 
     def render_component(self, request):
         total = registry.total_count(request.user)
-        label = _("Review queue (%(count)s waiting)") % {"count": total} if total else str(self.label)
+        label = _("Review queue (%(count)s)") % {"count": total} if total else str(self.label)
         return LinkMenuItem(self.name, label, self.url, icon_name=self.icon_name, attrs=self.attrs)
 
 

@@ -162,7 +162,8 @@ def test_moderators_hear_of_expert_area_posts_without_the_forum_or_topic(
     for message in mail.outbox:
         assert "Belgium" not in message.body and topic.slug not in message.body
         assert "A new post in the expert area is waiting" in message.body
-        assert f"/moderation/queue/{post.pk}/" in message.body
+        # The link leads to the post in the one review queue (forum.review), by number.
+        assert f"/admin/review/?item=post-{post.pk}" in message.body
 
 
 def test_post_link_leads_readers_to_the_post_and_others_nowhere(client, forums, roles, no_approval):

@@ -3,6 +3,7 @@ rejection carrying a reason the author is told."""
 
 from django.contrib import messages
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from machina.apps.forum_moderation import views as machina_views
 from machina.apps.forum_moderation.views import *  # noqa: F401,F403
 
@@ -63,7 +64,15 @@ class TopicUpdateToAnnounceView(_AuditedTypeMixin, machina_views.TopicUpdateToAn
     pass
 
 
+def review_queue_url():
+    """After a decision, moderators go back to the one review queue (forum.review), not machina's list."""
+    return reverse("review:queue") + "?kind=post"
+
+
 class PostApproveView(machina_views.PostApproveView):
+    def get_success_url(self):
+        return review_queue_url()
+
     def approve(self, request, *args, **kwargs):
         self.object = self.get_object()
         approve_post(self.object, request.user)
@@ -73,6 +82,9 @@ class PostApproveView(machina_views.PostApproveView):
 
 class PostDisapproveView(machina_views.PostDisapproveView):
     """Rejection needs a reason; the author is told it and keeps their text."""
+
+    def get_success_url(self):
+        return review_queue_url()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
