@@ -91,11 +91,12 @@ def pages():
     posts_per_page = machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE
     forum_pages = max(1, -(-public.direct_topics_count // topics_per_page))
     approved = Topic.objects.filter(approved=True).select_related("forum")
-    twenty = (
-        approved.filter(forum=public, posts_count__gte=20).order_by("posts_count", "-pk").first()
-        or approved.filter(forum=public).order_by("-posts_count").first()
-    )
     long = approved.filter(forum=public).order_by("-posts_count", "pk").first()
+    # The topic closest to 20 posts (at most 20), other than the long one.
+    twenty = (
+        approved.filter(forum=public, posts_count__lte=20).exclude(pk=long.pk).order_by("-posts_count", "-pk").first()
+        or long
+    )
     long_pages = max(1, -(-long.posts_count // posts_per_page))
     expert_topic = approved.filter(forum=expert).order_by("-last_post_on").first()
     pathway = _page_url(PathwayPage)
