@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Subquery
+from django.db.models.signals import post_delete, post_save
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -27,8 +28,25 @@ Post = get_model("forum_conversation", "Post")
 PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
+def question_forum_ids():
+    """The question forums, from the shared cache (renewed with the forum tree, see receivers below)."""
+    from home.caching import FORUM, cached
+
+    return cached(FORUM, "question-forum-ids", lambda: set(QuestionForum.objects.values_list("forum_id", flat=True)))
+
+
 def is_question_forum(forum):
-    return QuestionForum.objects.filter(forum_id=forum.pk).exists()
+    return forum.pk in question_forum_ids()
+
+
+def _renew(**kwargs):
+    from home.caching import FORUM, invalidate
+
+    invalidate(FORUM)
+
+
+post_save.connect(_renew, sender=QuestionForum, dispatch_uid="community-question-forum-saved")
+post_delete.connect(_renew, sender=QuestionForum, dispatch_uid="community-question-forum-deleted")
 
 
 def can_mark_solution(user, topic, handler=None, *, question_forum=None):
@@ -48,6 +66,8 @@ def can_mark_solution(user, topic, handler=None, *, question_forum=None):
 def topic_context(topic, user, handler=None):
     """What the topic page needs, in one query: whether this is a question forum, the marked
     solution (an object with `post_id`, or None) and whether `user` may mark a reply."""
+    if topic.forum_id not in question_forum_ids():
+        return {"is_question_forum": False, "solution": None, "can_mark_solution": False}
     row = (
         QuestionForum.objects.filter(forum_id=topic.forum_id)
         .annotate(

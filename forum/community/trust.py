@@ -152,9 +152,72 @@ def trust_signals(posters, reader):
     return signals
 
 
-def annotate_posts(posts, reader):
-    """Set `post.trust` on each post of a page (None for a removed author)."""
-    signals = trust_signals({post.poster_id for post in posts}, reader)
+def with_writers(posts):
+    """A Post queryset whose rows carry what the signals need about their writer (their
+    application, directory entry, membership, moderator group and solutions), so that a
+    topic page pays no query at all for the signals beyond the organisations' translations."""
+    from forum.membership.models import Application
+
+    from .models import TopicSolution
+
+    memberships = get_user_model().groups.through.objects.filter(user_id=OuterRef("poster_id"))
+    current = Application.objects.filter(
+        user_id=OuterRef("poster_id"), state=Application.State.APPROVED, valid_until__gt=timezone.now()
+    )
+    solutions = (
+        TopicSolution.objects.filter(post__poster_id=OuterRef("poster_id"), post__approved=True)
+        .order_by()
+        .values("post__poster_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return posts.select_related("poster__membership_application__organisation", "poster__expert_profile").annotate(
+        writer_has_current_membership=Exists(current),
+        writer_in_vetted_group=Exists(memberships.filter(group__name=settings.VETTED_GROUP)),
+        writer_is_moderator=Exists(memberships.filter(group__name=settings.MODERATORS_GROUP)),
+        writer_solutions=Coalesce(Subquery(solutions, output_field=IntegerField()), 0),
+    )
+
+
+def annotate_posts(posts, reader, details=None):
+    """Set `post.trust` on each post of a page (None for a removed author). Posts from
+    `with_writers` need no query; others are looked up in one (`trust_signals`)."""
+    from directory.localization import localize_organisations
+
+    details = can_see_details(reader) if details is None else details
+    if not posts or not hasattr(posts[0], "writer_is_moderator"):
+        signals = trust_signals({post.poster_id for post in posts}, reader)
+        for post in posts:
+            post.trust = signals.get(post.poster_id)
+        return posts
+    signals, organisations = {}, []
     for post in posts:
-        post.trust = signals.get(post.poster_id)
+        writer = post.poster
+        if writer is None or not writer.is_active:
+            post.trust = None
+            continue
+        if writer.pk not in signals:
+            signal = signals[writer.pk] = TrustSignals(is_moderator=post.writer_is_moderator)
+            current = post.writer_has_current_membership and post.writer_in_vetted_group
+            application = _related(writer, "membership_application") if current else None
+            if application is not None:
+                signal.sector = str(SECTOR_LABELS.get(application.sector, ""))
+            if details:
+                signal.solutions = post.writer_solutions
+                signal.in_expert_finder = _related(writer, "expert_profile") is not None or bool(
+                    application and application.create_directory_entry
+                )
+                if application is not None:
+                    signal.country = str(COUNTRY_LABELS.get(application.country, application.country))
+                    signal.vetted_since = application.valid_from or application.decided_at
+                    signal.organisation = application.organisation_name
+                    if application.organisation is not None:
+                        organisations.append((signal, application.organisation))
+        post.trust = signals[writer.pk]
+    if organisations:
+        localize_organisations([organisation for _signal, organisation in organisations])
+        base = directory_url()
+        for signal, organisation in organisations:
+            signal.organisation = organisation.display_name
+            signal.organisation_url = organisation_url(organisation, base)
     return posts

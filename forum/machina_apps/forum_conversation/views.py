@@ -87,13 +87,17 @@ class TopicView(machina_views.TopicView):
             raise Http404
         return topic
 
+    def get_queryset(self):
+        # The writers' trust signals come with the posts (forum.community.trust).
+        return trust.with_writers(super().get_queryset())
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # A signature is part of the member's profile, and it is shown on public topics too.
         context["show_signatures"] = access.can_see_member_profiles(self.request.user)
         # Who wrote each post (forum.community.trust), looked up for the whole page at once.
-        context["posts"] = annotate_posts(list(context["posts"]), self.request.user)
-        context["trust_details"] = trust.can_see_details(self.request.user)
+        context["trust_details"] = context["show_signatures"]
+        context["posts"] = annotate_posts(list(context["posts"]), self.request.user, context["trust_details"])
         context.update(
             solutions.topic_context(context["topic"], self.request.user, self.request.forum_permission_handler)
         )
