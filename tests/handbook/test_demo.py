@@ -70,5 +70,11 @@ def check_translated_chapters(client):
         assert f'<html lang="{lang}"' in html, url
         assert f"<h1>{heading}</h1>" in html, url
         assert text in html, url
-    # Chapter 3 is not translated: the Dutch chapter 2 offers no next chapter rather than an English one.
-    assert 'rel="next"' not in client.get("/nl/handboek/identificatie/").content.decode()
+    # Every chapter is translated: the Dutch chapter 2 leads on to the Dutch chapter 3, the last has no next.
+    chapter_two = client.get("/nl/handboek/identificatie/").content.decode()
+    assert re.search(
+        r'href="/nl/handboek/[a-z-]+/" rel="next"><span class="chapter-nav__label">Volgend hoofdstuk', chapter_two
+    )
+    assert "3. Eerste hulp en bescherming" in chapter_two
+    last = HandbookChapterPage.objects.get(locale__language_code="nl", chapter_number=7)
+    assert 'rel="next"' not in client.get(last.url).content.decode()

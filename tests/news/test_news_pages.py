@@ -99,13 +99,17 @@ def test_index_hides_drafts_and_private_news(client, news_index):
 
 
 def count_queries(client, url):
-    client.get(url)  # first request creates image renditions
+    # The first request creates image renditions, which renews the shared cache (home.caching);
+    # the second fills it again: the third is the rendering every later reader gets.
+    client.get(url)
+    client.get(url)
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
 
 
-def test_index_query_count_does_not_grow_with_the_number_of_items(client, news_index):
+def test_index_query_count_does_not_grow_with_the_number_of_items(client, news_index, settings):
+    settings.ANONYMOUS_PAGE_CACHE = False  # the rendering is measured, not a whole page from the cache
     for _ in range(2):
         NewsPageFactory(parent=news_index, image=ImageFactory(), image_alt="A picture")
     few = count_queries(client, news_index.url)

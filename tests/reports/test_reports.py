@@ -164,7 +164,8 @@ def test_drafts_and_private_reports_are_not_listed(client, report_index, mixed_r
     assert [page.title for page in latest_reports("en")] == ["Hague study visit"]
 
 
-def test_index_makes_as_many_queries_for_many_reports_as_for_few(client, report_index, django_assert_max_num_queries):
+def test_index_makes_as_many_queries_for_many_reports_as_for_few(client, report_index, settings):
+    settings.ANONYMOUS_PAGE_CACHE = False  # the rendering is measured, not a whole page from the cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -175,14 +176,21 @@ def test_index_makes_as_many_queries_for_many_reports_as_for_few(client, report_
                 parent=report_index, host_country=("HU", "BE", "NL")[number % 3], start_date=datetime.date(year, 1, 1)
             )
 
+    def count(url):
+        # Two requests first: the shared cache (home.caching) that a new report renews is filled
+        # again, and what a first rendering creates (renditions) has renewed it once more.
+        client.get(url)
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        return len(queries), html
+
     add(2, 2014)
-    client.get("/en/reports/?country=BE")  # warm caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as few:
-        client.get("/en/reports/?country=BE")
+    few, _html = count("/en/reports/?country=BE")
     add(25, 2015)
-    with django_assert_max_num_queries(len(few)):
-        html = client.get("/en/reports/?country=BE&page=1").content.decode()
+    many, html = count("/en/reports/?country=BE&page=1")
     assert "9 reports found" in html
+    assert many == few
 
 
 def test_home_page_shows_the_latest_reports(client, mixed_reports):
