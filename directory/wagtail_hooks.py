@@ -69,8 +69,15 @@ ORGANISATION_FACTS = [
 # Columns whose export needs the importer's format (slugs and codes, yes/no) rather than the field's value.
 EXPORTED_AS = {
     column: f"export_{column}"
-    for column in ("services", "languages", "target_groups", "available_24_7", "accepts_referrals_from_abroad")
-} | {"is_sample": "export_is_sample"}
+    for column in (
+        "services",
+        "languages",
+        "target_groups",
+        "available_24_7",
+        "accepts_referrals_from_abroad",
+        "is_sample",
+    )
+}
 
 
 class OrganisationIndexView(FormulaSafeSnippetIndexView):

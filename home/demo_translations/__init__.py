@@ -67,6 +67,18 @@ def _apply_strings(source, locale, strings, result):
         result.changed = True
 
 
+def _translate_strings(instance, language_code, strings):
+    """The target locale, the source, and a result with `strings` stored as `instance`'s translation."""
+    locale = Locale.objects.get(language_code=language_code)
+    source = source_for(instance)
+    _translation, created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    result = TranslationResult(page=instance, changed=created)
+    _apply_strings(source, locale, strings, result)
+    return locale, source, result
+
+
 def translate_page(page, language_code, strings, user=None, publish=True):
     """Translate `page` into `language_code` with `strings` ({source text: translation}).
 
@@ -74,13 +86,7 @@ def translate_page(page, language_code, strings, user=None, publish=True):
     translation (they keep their English text). The parent must already be translated.
     """
     page = page.specific
-    locale = Locale.objects.get(language_code=language_code)
-    source = source_for(page)
-    translation, created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    result = TranslationResult(page=page, changed=created)
-    _apply_strings(source, locale, strings, result)
+    locale, source, result = _translate_strings(page, language_code, strings)
 
     target = Page.objects.filter(translation_key=page.translation_key, locale=locale).first()
     needs_save = result.changed or target is None or target.alias_of_id is not None
@@ -105,13 +111,7 @@ def translate_snippet(instance, language_code, strings, user=None):
     """
     from wagtail.models import DraftStateMixin
 
-    locale = Locale.objects.get(language_code=language_code)
-    source = source_for(instance)
-    translation, created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    result = TranslationResult(page=instance, changed=created)
-    _apply_strings(source, locale, strings, result)
+    locale, source, result = _translate_strings(instance, language_code, strings)
     model = type(instance)
     target = model.objects.filter(translation_key=instance.translation_key, locale=locale).first()
     drafted = isinstance(instance, DraftStateMixin)
