@@ -24,7 +24,7 @@ LANGUAGE_COOKIE_SECURE = True
 
 # One cache for every worker: rate limits (login attempts, e-mails sent) and machina's
 # attachment cache count the same in all of them. Redis when REDIS_URL is set, otherwise
-# the database (`manage.py createcachetable`, run by setup_platform); never per process.
+# the database (its table comes with `migrate`: home/migrations/0007); never per process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {

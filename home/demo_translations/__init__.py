@@ -117,7 +117,12 @@ def translate_snippet(instance, language_code, strings, user=None):
     drafted = isinstance(instance, DraftStateMixin)
     if result.changed or target is None or (drafted and (not target.live or target.has_unpublished_changes)):
         with transaction.atomic():
-            target, _created = source.create_or_update_translation(locale, user=user, publish=True, fallback=True)
+            target, _created = source.create_or_update_translation(
+                locale, user=user, publish=not drafted, fallback=True
+            )
+            if drafted:
+                # As in translate_page: publish now rather than on commit (see there).
+                target.get_latest_revision().publish(user=user)
         result.changed = True
     result.page = model.objects.get(pk=target.pk)
     return result
