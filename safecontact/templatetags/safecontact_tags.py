@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from accounts.mfa import mfa_required_for
 from forum.membership.access import is_moderator
 
 from .. import access
@@ -18,7 +19,9 @@ def helper_inbox_link(context):
     unclaimed ones of their countries and languages and their own ones in which the person wrote
     last; for moderators, also every escalated one. Empty for everyone else."""
     user = getattr(context.get("request"), "user", None)
-    if user is None or not user.is_authenticated or not access.may_use_inbox(user):
+    # Helpers and moderators hold privileged roles (accounts.mfa), a check already made and cached
+    # for this request: for every other member the header costs no query here.
+    if user is None or not user.is_authenticated or not mfa_required_for(user) or not access.may_use_inbox(user):
         return ""
     count = access.waiting_count(user)
     if is_moderator(user):
