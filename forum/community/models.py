@@ -270,3 +270,42 @@ class TopicSolution(models.Model):
 
     def __str__(self):
         return f"{self.topic_id} → {self.post_id}"
+
+
+class PostRevision(models.Model):
+    """A version of a post as it was before an edit (issue 13, item 2): moderators of the post's
+    forum read the versions on the post's history page. `written_by`/`written_at` say whose words
+    the version was and since when; `edited_by`/`edited_at` who replaced them, and when."""
+
+    post = models.ForeignKey(
+        "forum_conversation.Post", verbose_name=_("post"), on_delete=models.CASCADE, related_name="revisions"
+    )
+    subject = models.CharField(_("subject"), max_length=255)
+    content = models.TextField(_("content"), blank=True)
+    update_reason = models.CharField(_("reason for the edit"), max_length=255, blank=True)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    written_at = models.DateTimeField(_("written at"))
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("edited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    edited_at = models.DateTimeField(_("edited at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ("edited_at", "pk")
+        verbose_name = _("earlier version of a post")
+        verbose_name_plural = _("earlier versions of posts")
+
+    def __str__(self):
+        return self.subject

@@ -1,12 +1,14 @@
 from django.urls import path
 
-from . import expert_finder, solutions, views
+from . import expert_finder, replies, solutions, views
 
 app_name = "community"
 urlpatterns = [
     path("posts/<int:post_pk>/", views.go_to_post, name="go_to_post"),
     path("posts/<int:post_pk>/report/", views.report_post, name="report_post"),
     path("posts/<int:post_pk>/solution/", solutions.mark_solution, name="mark_solution"),
+    path("posts/<int:post_pk>/history/", replies.post_history, name="post_history"),
+    path("topics/<int:topic_pk>/first-unread/", replies.first_unread, name="first_unread"),
     path("experts/", expert_finder.expert_finder, name="expert_finder"),
     path("reports/", views.report_queue, name="report_queue"),
     path("reports/<int:pk>/", views.report_detail, name="report_detail"),

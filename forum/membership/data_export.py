@@ -171,7 +171,7 @@ def _forum(user):
     """The member's forum life, and the attachments to put into the archive."""
     from machina.core.db.models import get_model
 
-    from forum.community.models import ForumSubscription, NotificationSettings
+    from forum.community.models import ForumSubscription, NotificationSettings, PostRevision
     from forum.community.notifications import absolute, post_path
 
     Topic = get_model("forum_conversation", "Topic")
@@ -224,7 +224,7 @@ def _forum(user):
     member_posts = (
         Post.objects.filter(poster=user)
         .select_related("topic__forum")
-        .prefetch_related("attachments")
+        .prefetch_related("attachments", "revisions")
         .order_by("created", "pk")
     )
     for post in member_posts:
@@ -241,6 +241,17 @@ def _forum(user):
             updates_count=post.updates_count,
             signature_shown=post.enable_signature,
             attachments=[],
+            # The versions an edit replaced, oldest first (who replaced them is not the member's data).
+            earlier_versions=[
+                {
+                    "subject": revision.subject,
+                    "content": revision.content,
+                    "update_reason": revision.update_reason,
+                    "written": _value(revision.written_at),
+                    "replaced": _value(revision.edited_at),
+                }
+                for revision in sorted(post.revisions.all(), key=lambda revision: (revision.edited_at, revision.pk))
+            ],
         )
         for attachment in post.attachments.all():
             record = {"post_id": post.pk, "comment": attachment.comment}
@@ -256,6 +267,15 @@ def _forum(user):
         .exclude(poster=user)
         .select_related("topic__forum")
         .order_by("updated", "pk")
+    ]
+
+    # Versions of others' posts that the member (as a moderator) replaced: when, not the words.
+    replaced_versions_of_others = [
+        {**_topic_ref(revision.post.topic), "post_id": revision.post_id, "replaced": _value(revision.edited_at)}
+        for revision in PostRevision.objects.filter(edited_by=user)
+        .exclude(post__poster=user)
+        .select_related("post__topic__forum")
+        .order_by("edited_at", "pk")
     ]
 
     poll_votes = [
@@ -278,6 +298,7 @@ def _forum(user):
         "attachments": attachments,
         "poll_votes": poll_votes,
         "edited_posts_of_others": edited_posts_of_others,
+        "replaced_versions_of_others": replaced_versions_of_others,
         "topic_subscriptions": [
             _topic_ref(topic) for topic in user.topic_subscriptions.select_related("forum").order_by("pk")
         ],

@@ -49,7 +49,7 @@ def _erase_forum_traces(user, *, keep_text):
     from machina.conf import settings as machina_settings
     from machina.core.db.models import get_model
 
-    from forum.community.models import ForumSubscription, NotificationSettings, RejectedPost
+    from forum.community.models import ForumSubscription, NotificationSettings, PostRevision, RejectedPost
 
     Topic = get_model("forum_conversation", "Topic")
     Post = get_model("forum_conversation", "Post")
@@ -72,6 +72,13 @@ def _erase_forum_traces(user, *, keep_text):
     for post in Post.objects.filter(poster=user, approved=False).select_related("topic"):
         if not post.is_topic_head:
             post.delete()
+
+    # The earlier versions of their posts are their words like the posts: removed with the text,
+    # or kept signed by nobody. Who replaced a version (the member as a moderator) is forgotten.
+    if not keep_text:
+        PostRevision.objects.filter(post__poster=user).delete()
+    PostRevision.objects.filter(written_by=user).update(written_by=None)
+    PostRevision.objects.filter(edited_by=user).update(edited_by=None)
 
     for post in Post.objects.filter(poster=user).select_related("topic"):
         post.poster = None

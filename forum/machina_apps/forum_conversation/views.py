@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation import views as machina_views
 from machina.apps.forum_conversation.views import *  # noqa: F401,F403
 
-from forum.community import access, solutions, trust
+from forum.community import access, replies, solutions, trust
 from forum.community.personal_data_forms import LinkedFormset
 from forum.community.trust import annotate_posts
 
@@ -39,19 +39,52 @@ class PersonalDataFormsetsMixin:
         return self.link_formset(formset, "text", _("Poll option %(number)s"), only_with="poll_question")
 
 
+class KeepPreviousVersionMixin:
+    """An edit keeps the words it replaces (forum.community.replies): the forum's moderators
+    read them on the post's history page."""
+
+    def get_post_form(self, form_class):
+        form = super().get_post_form(form_class)
+        self.previous_version = replies.snapshot(form.instance) if form.instance.pk else None
+        return form
+
+    def form_valid(self, post_form, *args, **kwargs):
+        response = super().form_valid(post_form, *args, **kwargs)
+        replies.keep_previous_version(post_form.instance, getattr(self, "previous_version", None), self.request.user)
+        return response
+
+
 class TopicCreateView(PersonalDataFormsetsMixin, machina_views.TopicCreateView):
     pass
 
 
-class TopicUpdateView(PersonalDataFormsetsMixin, machina_views.TopicUpdateView):
+class TopicUpdateView(KeepPreviousVersionMixin, PersonalDataFormsetsMixin, machina_views.TopicUpdateView):
     pass
 
 
 class PostCreateView(PersonalDataFormsetsMixin, machina_views.PostCreateView):
-    pass
+    """A reply opened with ?quote=<post id> starts with that post quoted (Markdown "> " lines
+    under its writer's name), if the reader may read it; the page's script narrows the quote
+    to the words selected on the topic page."""
+
+    def get_post_form_kwargs(self):
+        kwargs = super().get_post_form_kwargs()
+        if self.request.method == "GET" and "quote" in self.request.GET:
+            self.quoted_post = replies.quotable_post(self.request, self.get_topic(), self.request.GET["quote"])
+            if self.quoted_post is not None:
+                kwargs["initial"] = {**kwargs.get("initial", {}), "content": replies.quote_markdown(self.quoted_post)}
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        quoted = getattr(self, "quoted_post", None)
+        if quoted is not None:
+            context["quoted_post"] = quoted
+            context["quote_heading"] = f"> {replies.quote_heading(quoted)}"
+        return context
 
 
-class PostUpdateView(PersonalDataFormsetsMixin, machina_views.PostUpdateView):
+class PostUpdateView(KeepPreviousVersionMixin, PersonalDataFormsetsMixin, machina_views.PostUpdateView):
     def form_valid(self, post_form, *args, **kwargs):
         response = super().form_valid(post_form, *args, **kwargs)
         post = post_form.instance
@@ -101,4 +134,8 @@ class TopicView(machina_views.TopicView):
         context.update(
             solutions.topic_context(context["topic"], self.request.user, self.request.forum_permission_handler)
         )
+        # Quoting is replying: offered to readers who may reply; edit history for the forum's moderators.
+        handler = self.request.forum_permission_handler
+        context["can_quote"] = handler.can_add_post(context["topic"], self.request.user)
+        context["can_see_history"] = replies.can_see_history(self.request, context["forum"])
         return context
