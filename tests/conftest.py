@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 
@@ -11,10 +11,26 @@ from home.models import HomePage
 pytest_plugins = ["tests.search.opensearch_node"]
 
 
+def default_home():
+    """The default site's English home page, as the migrations leave it. A transactional test
+    (every browser test) empties the database when it ends, migrations' rows included: then the
+    root collection, the page tree's root, the home page and the site are made again here."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None:
+        return site.root_page.specific
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    english = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    home = root.add_child(instance=HomePage(title="RAVOT-EUR", slug="home", locale=english))
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="RAVOT-EUR")
+    return home
+
+
 @pytest.fixture
 def site_root(db):
-    """The default site's English home page, as the migrations leave it."""
-    return Site.objects.get(is_default_site=True).root_page.specific
+    """The default site's English home page (see default_home)."""
+    return default_home()
 
 
 @pytest.fixture

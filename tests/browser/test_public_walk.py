@@ -3,25 +3,18 @@
 import datetime
 
 import pytest
-from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from handbook.models import HandbookChapterPage, HandbookIndexPage
-from home.models import HomePage
 from reports.models import ReportIndexPage, StudyVisitReportPage, WorkshopReportPage
+from tests.conftest import default_home
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def english_home(locales):
     """The site's English home page; rebuilt if an earlier transactional test flushed what the migrations made."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is not None:
-        return site.root_page.specific
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locales["en"]))
-    home = root.add_child(instance=HomePage(title="RAVOT-EUR", slug="home", locale=locales["en"]))
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="RAVOT-EUR")
-    return home
+    return default_home()
 
 
 def publish(parent, page):
