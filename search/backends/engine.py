@@ -30,8 +30,12 @@ from .base import SearchBackend, SearchUnavailable
 from .mapping import LANGUAGES, IndexedDocument, as_source
 
 TITLE_WEIGHT = 10
-# A word that only starts a longer one (a compound, or an ending the stemmer did not take off) counts less.
+# A word that only starts a longer one (a compound, or an ending the stemmer did not take off) counts less,
+# the less the shorter it is: "ver" starts a thousand words, "doorverwijzing" starting
+# "doorverwijzingsroutes" is that compound's first part, nearly as telling as the word itself.
 PREFIX_WEIGHT = 0.3
+PREFIX_WEIGHT_PER_LETTER = 0.05
+LONG_PREFIX_WEIGHT = 0.8
 # Shorter words only match whole terms: as prefixes they would match nearly everything.
 MIN_PREFIX_LENGTH = 3
 SNIPPET_LENGTH = 200
@@ -116,6 +120,11 @@ class EngineBackend(SearchBackend):
         kept = [word for word in found if word.lower() not in stop] or found
         return list(dict.fromkeys(word.lower() for word in kept))[:12]
 
+    @staticmethod
+    def _prefix_weight(plain):
+        longer = max(0, len(plain) - MIN_PREFIX_LENGTH)
+        return min(LONG_PREFIX_WEIGHT, PREFIX_WEIGHT + PREFIX_WEIGHT_PER_LETTER * longer)
+
     @classmethod
     def _match(cls, text, operator):
         """In each language, each word as the language's analyzer takes it, either as a whole term (scored) or
@@ -131,7 +140,7 @@ class EngineBackend(SearchBackend):
                 for field, weight in ((f"title_{language}", TITLE_WEIGHT), (f"text_{language}", 1)):
                     options.append(Q("match", **{field: {"query": word, "boost": weight}}))
                     if len(plain) >= MIN_PREFIX_LENGTH:
-                        prefix_weight = weight * PREFIX_WEIGHT
+                        prefix_weight = weight * cls._prefix_weight(plain)
                         options.append(Q("match_bool_prefix", **{field: {"query": word, "boost": prefix_weight}}))
                         options.append(Q("prefix", **{field: {"value": plain, "boost": prefix_weight}}))
                 clauses.append(Q("bool", should=options, minimum_should_match=1))
