@@ -113,6 +113,7 @@ class ApplicationDetailView(ModeratorView):
         context.update(
             application=application,
             checks=run_checks(application),
+            conversation=list(application.messages.select_related("author")),
             history=AuditEntry.objects.filter(subject=application.user).select_related("actor")[:200],
             own_application=own,
             approve_form=kwargs.get("approve_form") or ApproveForm(),

@@ -430,6 +430,16 @@ def _two_factor(user):
     ]
 
 
+def _conversation(application):
+    """The questions of the moderators and the applicant's answers; moderators are not named."""
+    if application is None:
+        return []
+    return [
+        {"from": message.role, "written_at": _value(message.created_at), "text": message.body}
+        for message in application.messages.all()
+    ]
+
+
 def _collect(user):
     application = Application.objects.filter(user=user).select_related("organisation").first()
     account, files = _account(user)
@@ -441,6 +451,7 @@ def _collect(user):
         "account": account,
         "application": application_data,
         "consents": consents,
+        "application_conversation": _conversation(application),
         "audit_entries": _audit_entries(user),
         "forum": forum,
         "rejected_posts": _rejected_posts(user),

@@ -64,3 +64,26 @@ def send_professional_email_verification(application):
         {"application": application, "verify_url": url},
         to=application.professional_email,
     )
+
+
+def send_answer_to_moderators(application_pk):
+    """One e-mail to each moderator who wants every new item (forum/review/notifications.py):
+    the applicant answered. Like the other moderator notices, it carries no applicant's
+    details, only the application's number and a link."""
+    from forum.review.notifications import immediate_recipients, queue_url
+
+    from .models import Application
+
+    application = Application.objects.filter(pk=application_pk).first()
+    if application is None:
+        return 0
+    recipients = immediate_recipients(exclude_pk=application.user_id)
+    for user in recipients:
+        with translation.override(language_of(user)):
+            url = absolute_url(reverse("membership_admin:detail", args=[application.pk]))
+        send_templated_email(
+            user,
+            "membership/email/answered",
+            {"number": application.pk, "url": url, "queue_url": queue_url("application", application.pk)},
+        )
+    return len(recipients)

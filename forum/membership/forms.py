@@ -142,6 +142,15 @@ class MessageForm(forms.Form):
     )
 
 
+class AnswerForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your answer"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=5000,
+        error_messages={"required": _("Write your answer.")},
+    )
+
+
 class DeleteAccountForm(forms.Form):
     REMOVE_TEXT = "remove"
     KEEP_TEXT = "keep"

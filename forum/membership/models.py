@@ -252,7 +252,32 @@ class Application(models.Model):
         self.state = self.State.INFO_REQUESTED
         self.moderator_message = message
         self._decided(by)
-        self._finish(by, "information_requested", from_state, reason=message, notify="info_requested")
+        with transaction.atomic():
+            ApplicationMessage.objects.create(
+                application=self, author=by, role=ApplicationMessage.Role.MODERATOR, body=message
+            )
+            self._finish(by, "information_requested", from_state, reason=message)
+        from .emails import send_application_email
+
+        send_application_email(self, "info_requested")
+
+    def answer(self, *, by, body):
+        """The applicant answers the moderator's question in the conversation. The
+        application goes back to the queue as it is: no re-editing, no new consent."""
+        self._require_applicant(by)
+        self._require_state({self.State.INFO_REQUESTED})
+        body = self._require_text(body, _("Write your answer."))
+        from_state = self.state
+        self.state = self.State.SUBMITTED
+        with transaction.atomic():
+            ApplicationMessage.objects.create(
+                application=self, author=by, role=ApplicationMessage.Role.APPLICANT, body=body
+            )
+            self._finish(by, "resubmitted", from_state)
+        from .emails import send_answer_to_moderators
+
+        pk = self.pk
+        transaction.on_commit(lambda: send_answer_to_moderators(pk))
 
     def approve(self, *, by, days=None):
         self._require_moderator(by)
@@ -407,6 +432,29 @@ class Application(models.Model):
             sync_vetted_group(self.user, self)
         if notify:
             send_application_email(self, notify)
+
+
+class ApplicationMessage(models.Model):
+    """One question of a moderator or one answer of the applicant, in the
+    conversation on an application. Deleted with the application."""
+
+    class Role(models.TextChoices):
+        MODERATOR = "moderator", _("Moderator")
+        APPLICANT = "applicant", _("Applicant")
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    role = models.CharField(max_length=20, choices=Role.choices)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class AuditEntryQuerySet(models.QuerySet):

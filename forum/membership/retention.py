@@ -119,6 +119,7 @@ def reduce_ended_memberships(now):
             for name, value in REDUCED_APPLICATION.items():
                 setattr(application, name, value)
             application.save()
+            application.messages.all().delete()
             # No `target`: its text would copy the applicant's name into a new entry.
             record(actor=None, subject=application.user, action="retention_application_reduced")
         reduced += 1

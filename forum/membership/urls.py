@@ -6,6 +6,7 @@ app_name = "membership"
 urlpatterns = [
     path("", views.status, name="status"),
     path("apply/", views.apply, name="apply"),
+    path("answer/", views.answer, name="answer"),
     path("reconfirm/", views.reconfirm, name="reconfirm"),
     path("verify-email/resend/", views.resend_verification, name="resend_verification"),
     path("verify-email/<str:token>/", views.verify_professional_email, name="verify_professional_email"),

@@ -21,7 +21,7 @@ from . import retention
 from .audit import record
 from .data_export import write_export_archive
 from .emails import read_professional_email_token, send_professional_email_verification
-from .forms import ApplicationForm, DeleteAccountForm
+from .forms import AnswerForm, ApplicationForm, DeleteAccountForm
 from .models import Application, AuditEntry, TransitionError
 from .privacy import delete_account
 
@@ -31,16 +31,49 @@ def _application_of(user):
 
 
 @login_required
-def status(request):
+def status(request, answer_form=None):
     application = _application_of(request.user)
     history = []
+    conversation = []
     if application is not None:
         history = AuditEntry.objects.filter(subject=request.user).exclude(action="data_exported")[:20]
-    return render(
+        conversation = list(application.messages.all())
+    if answer_form is None and application is not None and application.state == Application.State.INFO_REQUESTED:
+        answer_form = AnswerForm()
+    response = render(
         request,
         "membership/status.html",
-        {"application": application, "history": history, "State": Application.State},
+        {
+            "application": application,
+            "history": history,
+            "conversation": conversation,
+            "answer_form": answer_form,
+            "State": Application.State,
+        },
     )
+    if answer_form is not None and answer_form.errors:
+        response.status_code = 400
+    return response
+
+
+@login_required
+@require_POST
+def answer(request):
+    """The applicant answers a moderator's question; the application goes back to the queue."""
+    application = _application_of(request.user)
+    if application is None or application.state != Application.State.INFO_REQUESTED:
+        messages.info(request, _("There is no question to answer at the moment."))
+        return redirect("membership:status")
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        try:
+            application.answer(by=request.user, body=form.cleaned_data["body"])
+        except TransitionError as error:
+            form.add_error(None, error.messages[0])
+        else:
+            messages.success(request, _("Your answer has been sent to the moderators."))
+            return redirect("membership:status")
+    return status(request, answer_form=form)
 
 
 def _save_and_send(request, form, transition):
