@@ -53,7 +53,7 @@ def signed_in_page(new_context, live_server, user):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_person_and_helpers_across_borders(no_js_context, live_server, chromium):
+def test_person_and_helpers_across_borders(no_js_context, live_server, chromium, site_root):
     from django.core.cache import cache
 
     require_axe()
