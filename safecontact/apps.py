@@ -11,7 +11,8 @@ class SafeContactConfig(AppConfig):
     def ready(self):
         from forum.membership.audit import ACTION_LABELS
 
-        from . import checks  # noqa: F401  (registers the deploy check)
+        from . import checks, review  # noqa: F401  (checks registers the deploy check)
         from .audit import ACTION_LABELS as OURS
 
         ACTION_LABELS.update(OURS)
+        review.register()  # escalated conversations wait in the moderators' review queue

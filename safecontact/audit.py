@@ -18,6 +18,7 @@ ACTION_LABELS = {
     "safe_contact_closed": _("Safe-contact conversation closed"),
     "safe_contact_abuse": _("Safe-contact conversation marked as abuse"),
     "safe_contact_escalated": _("Unclaimed safe-contact conversation escalated to moderators"),
+    "safe_contact_returned_to_helpers": _("Escalated safe-contact conversation returned to the country's helpers"),
     "safe_contact_deleted": _("Safe-contact conversation deleted under the retention schedule"),
 }
 

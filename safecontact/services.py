@@ -183,10 +183,37 @@ def close(conversation, helper, outcome, referred_to=None):
            "safe_contact_closed")  # fmt: skip
 
 
-def mark_abuse(conversation, moderator):
+def _moderator_note(conversation, moderator, note):
+    """A moderator's optional words on a decision: an internal note in the conversation (encrypted,
+    read by its helpers, deleted with it), never in the audit log or an e-mail."""
+    if note and note.strip():
+        Entry.objects.create(conversation=conversation, kind=Entry.Kind.NOTE, author=moderator, body=note.strip())
+
+
+def mark_abuse(conversation, moderator, note=""):
     if not is_moderator(moderator):
         raise PermissionDenied
-    _close(conversation, moderator, Conversation.Outcome.ABUSE, None, "safe_contact_abuse")
+    with transaction.atomic():
+        _moderator_note(conversation, moderator, note)
+        _close(conversation, moderator, Conversation.Outcome.ABUSE, None, "safe_contact_abuse")
+
+
+def return_to_helpers(conversation, moderator, note=""):
+    """An escalated conversation goes back to its country's helpers: it waits from now on (so it
+    escalates again if nobody takes it on in time) and they are told again, as for a new one."""
+    if not is_moderator(moderator):
+        raise PermissionDenied
+    if conversation.state != Conversation.State.OPEN or conversation.escalated_at is None:
+        raise SafeContactError(_("This conversation is no longer waiting for the moderators."))
+    now = timezone.now()
+    with transaction.atomic():
+        _moderator_note(conversation, moderator, note)
+        conversation.routed_at = now
+        conversation.escalated_at = None
+        conversation.save(update_fields=["routed_at", "escalated_at"])
+        record(actor=moderator, action="safe_contact_returned_to_helpers", conversation=conversation,
+               from_state=conversation.state, to_state=conversation.state)  # fmt: skip
+        _notify("new", conversation.pk)
 
 
 def _close(conversation, user, outcome, referred_to, action):
