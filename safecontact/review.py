@@ -7,16 +7,13 @@ the conversation on its own page (the helpers' conversation view, open to modera
 decides from the queue: back to the country's helpers, or closed as abuse. Both go through
 services, which write the audit log."""
 
-from datetime import timedelta
-
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 
 from forum.membership.access import is_moderator
 from forum.review.registry import Decision, ReviewError, ReviewItem, ReviewSource
-from forum.review.sources import GONE
+from forum.review.sources import GONE, _cutoff
 
 from . import services
 from .models import Conversation
@@ -46,8 +43,8 @@ class EscalationSource(ReviewSource):
         qs = self.queryset().only("pk", "country", "language", "routed_at", "escalated_at", "state")
         if filters.country:
             qs = qs.filter(country=filters.country)
-        if filters.older_than_days:
-            qs = qs.filter(routed_at__lte=timezone.now() - timedelta(days=filters.older_than_days))
+        if cutoff := _cutoff(filters):
+            qs = qs.filter(routed_at__lte=cutoff)
         decisions = [
             Decision("return", _("Return to the country's helpers")),
             Decision("abuse", _("Mark as abuse")),
