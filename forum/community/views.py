@@ -71,8 +71,9 @@ def report_post(request, post_pk):
 def report_queue(request):
     _moderator_required(request)
     status = request.GET.get("status", PostReport.Status.OPEN)
-    if status not in PostReport.Status.values:
-        status = PostReport.Status.OPEN
+    if status not in PostReport.Status.values or status == PostReport.Status.OPEN:
+        # Open reports are decided in the one review queue; this page keeps the decided ones.
+        return redirect(reverse("review:queue") + "?kind=report")
     reports = (
         PostReport.objects.filter(status=status)
         .select_related("reporter", "post_author", "forum", "handled_by")

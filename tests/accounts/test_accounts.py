@@ -235,7 +235,7 @@ def test_setting_up_the_app_counts_as_using_it(client, forums):
 
     user = make_user("new-mod@example.org", groups=[settings.MODERATORS_GROUP], is_staff=True)
     client.login(email=user.email, password=PASSWORD)
-    assert client.get("/en/forum/moderation/queue/")["Location"].endswith("/accounts/2fa/totp/activate/")
+    assert client.get("/admin/review/")["Location"].endswith("/accounts/2fa/totp/activate/")
     page = client.get("/en/accounts/2fa/totp/activate/")
     if page.status_code == 302:  # allauth asks for the password again first
         client.post(page["Location"], {"password": PASSWORD})
@@ -243,7 +243,7 @@ def test_setting_up_the_app_counts_as_using_it(client, forums):
     code = format_hotp_value(hotp_value(page.context["form"].secret, next(yield_hotp_counters_from_time())))
     response = client.post("/en/accounts/2fa/totp/activate/", {"code": code})
     assert response.status_code == 302, response.content.decode()[:500]
-    assert client.get("/en/forum/moderation/queue/").status_code == 200
+    assert client.get("/admin/review/").status_code == 200
 
 
 def test_removing_the_authenticator_ends_privileged_sessions(client, forums):
@@ -251,14 +251,14 @@ def test_removing_the_authenticator_ends_privileged_sessions(client, forums):
 
     user = make_user("staff-session@example.org", is_staff=True, groups=[settings.MODERATORS_GROUP])
     force_login_with_2fa(client, user)
-    assert client.get("/en/forum/moderation/queue/").status_code == 200
+    assert client.get("/admin/review/").status_code == 200
     Authenticator.objects.filter(user=user).delete()
     response = client.get("/en/forum/")
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session  # signed out, not merely kept out
     # A new app set up elsewhere does not revive the old session either.
     force_login_with_2fa(Client(), user)
-    assert client.get("/en/forum/moderation/queue/").status_code == 302
+    assert client.get("/admin/review/").status_code == 302
 
 
 def test_wagtail_login_goes_through_allauth(client, db):

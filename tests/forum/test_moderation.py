@@ -125,8 +125,9 @@ def test_member_reports_a_post_and_moderators_are_told(client, roles, reported, 
     assert "Something unkind" not in mail.outbox[0].body
 
     force_login_with_2fa(client, roles["moderator"])
-    queue = client.get(reverse("community:report_queue")).content.decode()
-    assert "A heated topic" in queue
+    # The forum's "Reported posts" leads to the one review queue, where the report waits.
+    queue = client.get(reverse("community:report_queue"), follow=True).content.decode()
+    assert "A heated topic" in queue and "This is abusive towards a colleague." in queue
     detail = client.get(reverse("community:report_detail", args=[report.pk])).content.decode()
     assert "This is abusive towards a colleague." in detail and "Something unkind." in detail
 
@@ -165,6 +166,11 @@ def test_moderator_decisions_are_applied_and_recorded(client, roles, reported, a
         assert note in mail.outbox[0].body
         # One whole sentence per decision, not an imperative label slotted into a sentence.
         assert str(PostReport.ACTION_OUTCOMES[action]) in mail.outbox[0].body
+    # Decided reports leave the review queue for the forum's list of decided reports.
+    decided = client.get(reverse("community:report_queue"), {"status": report.status}).content.decode()
+    assert "A heated topic" in decided
+    queue = client.get(reverse("review:queue"), {"kind": "report"}).content.decode()
+    assert "Not acceptable." not in queue
 
 
 def test_warning_without_reason_is_refused(client, roles, reported):

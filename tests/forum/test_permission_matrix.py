@@ -29,6 +29,7 @@ SHOWS, HIDES = "shows", "hides"
 LOGIN = 302  # anonymous visitors are sent to the login page
 TWO_FACTOR = "2FA"  # sent to set up two-factor authentication (a redirect)
 DENIED = 403
+QUEUE = "review queue"  # a copy of the one review queue: moderators are sent there (a redirect)
 
 
 def row(cells):
@@ -68,9 +69,9 @@ MATRIX = {
     "forum search": row([(200, HIDES), (200, HIDES), (200, HIDES), (200, SHOWS), (200, HIDES),
                          (200, HIDES), (200, SHOWS), (200, HIDES), (200, HIDES), (200, HIDES)]),
     "moderation queue": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None), (DENIED, None),
-                             (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
+                             (DENIED, None), (QUEUE, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
     "reported posts": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None), (DENIED, None),
-                           (DENIED, None), (200, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
+                           (DENIED, None), (QUEUE, None), (TWO_FACTOR, None), (DENIED, None), (DENIED, None)]),
     # Safe contact (issue 12): helpers of the conversation's country and language (tests/safecontact)
     # and moderators; none of these roles is a helper.
     "safe-contact inbox": row([(LOGIN, None), (DENIED, None), (DENIED, None), (DENIED, None), (DENIED, None),
@@ -206,6 +207,9 @@ def test_permission_matrix(client, expert_content, roles, surface, role):
     if expected_status == TWO_FACTOR:
         assert response.status_code == 302, f"{surface} × {role}: expected a redirect, got {response.status_code}"
         assert "/accounts/2fa/totp/activate/" in response["Location"], f"{surface} × {role}: not sent to set up 2FA"
+    elif expected_status == QUEUE:
+        assert response.status_code == 302, f"{surface} × {role}: expected a redirect, got {response.status_code}"
+        assert response["Location"].startswith(reverse("review:queue")), f"{surface} × {role}: not sent to the queue"
     else:
         assert response.status_code == expected_status, (
             f"{surface} × {role}: expected {expected_status}, got {response.status_code}"

@@ -69,6 +69,14 @@ def review_queue_url():
     return reverse("review:queue") + "?kind=post"
 
 
+class ModerationQueueListView(machina_views.ModerationQueueListView):
+    """machina's list of posts awaiting approval is a copy of the review queue: after machina's
+    own permission check, moderators are sent to the one queue, narrowed to posts."""
+
+    def get(self, request, *args, **kwargs):
+        return HttpResponseRedirect(review_queue_url())
+
+
 class PostApproveView(machina_views.PostApproveView):
     def get_success_url(self):
         return review_queue_url()
