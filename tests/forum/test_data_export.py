@@ -175,6 +175,10 @@ def test_the_export_holds_everything_about_the_member_and_nobody_else(client, ri
     readme = archive.read("README.txt").decode()
     assert "attachments/" in readme and "data.json" in readme
     assert "Az Ön adatai" in readme
+    # Every part of data.json is explained by its name.
+    described = {line[2:].split(":")[0] for line in readme.splitlines() if line.startswith("- ")}
+    described = {name.strip() for names in described for name in names.split(",")}
+    assert set(data) - {"generated_at"} <= described, set(data) - described
 
     # Nothing of anyone else, and no secret.
     everything = "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
