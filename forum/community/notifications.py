@@ -7,9 +7,11 @@ e-mails carry only a link, not the subject or the text.
 
 import datetime
 import hashlib
+import re
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -18,6 +20,8 @@ from django.utils import timezone, translation
 from django.utils.text import Truncator
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
+
+from forum.membership.lifecycle import expire_if_overdue
 
 from . import access
 from .models import AnnouncedPost, ForumSubscription, NotificationSettings, PostReport, RejectedPost, UnsubscribeLink
@@ -113,8 +117,36 @@ def _subscribers(topic):
     return users
 
 
+# "@name" where the name is a forum user name; not inside an e-mail address ("a@b.org").
+MENTION = re.compile(r"(?<![\w@.])@([\w][\w.-]{0,148}[\w]|[\w])")
+MAX_MENTIONS = 20
+
+
+def mentioned_names(text):
+    """The user names a post mentions, in order, each once (at most MAX_MENTIONS)."""
+    return list(dict.fromkeys(MENTION.findall(text or "")))[:MAX_MENTIONS]
+
+
+def mentioned_readers(post, handler):
+    """The members a post mentions who may read its forum, other than its writer: a mention of
+    someone who cannot read the topic tells them nothing, not even that it exists."""
+    names = mentioned_names(post.content.raw)
+    if not names:
+        return []
+    users = get_user_model().objects.filter(username__in=names, is_active=True).exclude(pk=post.poster_id)
+    return [user for user in users.order_by("pk") if user.email and may_be_told(user, post.topic.forum, handler)]
+
+
+def may_be_told(user, forum, handler):
+    """Whether an e-mail about `forum` may go to `user`: only if they may read it now. A membership
+    whose period has just ended is expired first, as their next request would do."""
+    expire_if_overdue(user)
+    return handler.can_read_forum(forum, user)
+
+
 def announce_post(post_pk):
-    """Tell the followers of a topic (or its forum) about a new approved post, once."""
+    """Tell the members a new approved post mentions, and the followers of its topic (or its
+    forum), once; a follower who is also mentioned gets the one e-mail about the mention."""
     post = Post.objects.select_related("topic__forum", "poster").filter(pk=post_pk, approved=True).first()
     if post is None:
         return []
@@ -127,8 +159,16 @@ def announce_post(post_pk):
     frequencies = dict(NotificationSettings.objects.values_list("user_id", "frequency"))
     forum_follower_ids = set(ForumSubscription.objects.filter(forum=topic.forum).values_list("user_id", flat=True))
     sent = []
+    mentioned = set()
+    for user in mentioned_readers(post, handler):
+        if frequencies.get(user.pk) == NotificationSettings.Frequency.NEVER:
+            continue
+        mentioned.add(user.pk)
+        with translation.override(_language(user)):
+            summary = post_summary(post, public)
+        sent.append(_send(user, "mentioned", {"post": summary}))
     for user in _subscribers(topic):
-        if user.pk == post.poster_id or not user.email:
+        if user.pk == post.poster_id or not user.email or user.pk in mentioned:
             continue
         if (
             frequencies.get(user.pk, NotificationSettings.Frequency.IMMEDIATE)
@@ -136,7 +176,7 @@ def announce_post(post_pk):
         ):
             continue
         # Someone who lost access (expired, suspended) since subscribing hears nothing more.
-        if not handler.can_read_forum(topic.forum, user):
+        if not may_be_told(user, topic.forum, handler):
             continue
         with translation.override(_language(user)):
             token = unsubscribe_token(user, topic=topic, forum=topic.forum if user.pk in forum_follower_ids else None)

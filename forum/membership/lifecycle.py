@@ -1,6 +1,7 @@
 """The daily work on memberships: expiry at the end of the period, and
 reminders before it. Run by `manage.py process_memberships` (cron); expiry
-also happens on the member's next request (see middleware.py)."""
+also happens on the member's next request (see middleware.py) and before the
+forum e-mails a member (forum.community.notifications)."""
 
 from datetime import timedelta
 
@@ -23,6 +24,23 @@ def expire_due(now=None):
         application.expire()
         expired.append(application)
     return expired
+
+
+def expire_if_overdue(user):
+    """Expire `user`'s membership now if its period has passed, so that the permission checks
+    that follow treat them as the non-member they are, even before the daily job has run."""
+    overdue = Application.objects.filter(
+        user=user, state=Application.State.APPROVED, valid_until__lte=timezone.now()
+    ).first()
+    if overdue is None:
+        return False
+    overdue.expire()
+    # Group membership may already be cached on the user object.
+    user._groups_changed = True
+    for attribute in ("_perm_cache", "_group_perm_cache"):
+        if hasattr(user, attribute):
+            delattr(user, attribute)
+    return True
 
 
 def send_due_reminders(now=None):
