@@ -200,6 +200,10 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# wagtail-localize publishes a new translation at once when its source is live (its default),
+# which put English text live under /hu/ before a word was translated and without approval:
+# translations start as drafts and go live through the approval workflow (home/translation_workflow.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 FORMAT_MODULE_PATH = ["config.formats"]
 # locale/ is ours (makemessages writes to the first entry). locale_overrides/ holds
 # formal-register rewrites of third-party messages (django-allauth's Dutch and Hungarian
