@@ -9,10 +9,16 @@ class SafeContactConfig(AppConfig):
     verbose_name = _("Safe contact")
 
     def ready(self):
-        from forum.membership.audit import ACTION_LABELS
+        from forum.membership.audit import register_labels
 
         from . import checks, review  # noqa: F401  (checks registers the deploy check)
-        from .audit import ACTION_LABELS as OURS
+        from .audit import ACTION_LABELS
+        from .models import Conversation
 
-        ACTION_LABELS.update(OURS)
+        register_labels(
+            ACTION_LABELS,
+            prefix="safe_contact_",
+            states=dict(Conversation.State.choices),
+            reasons=dict(Conversation.Outcome.choices),
+        )
         review.register()  # escalated conversations wait in the moderators' review queue

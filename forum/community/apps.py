@@ -16,6 +16,10 @@ class CommunityConfig(AppConfig):
 
         search.connect()
 
+        from . import audit_labels
+
+        audit_labels.register()
+
         from .caching import install as install_forum_caching
 
         install_forum_caching()

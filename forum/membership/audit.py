@@ -38,6 +38,53 @@ ACTION_LABELS = {
     "retention_application_reduced": _("Application details deleted under the retention schedule"),
 }
 
+# The states an entry moves between, in words, per family of actions: the same word means
+# different things ("open" is a report waiting for a moderator, or a safe-contact
+# conversation waiting for a helper). The longest matching prefix of the action wins;
+# "" is the membership's own states. Apps that record other actions add theirs with
+# `register_labels()` when they are ready.
+STATE_LABELS = {"": dict(Application.State.choices)}
+# Codes some families record as the reason (a safe-contact conversation's outcome); any
+# other reason is a person's own words and is shown as written.
+REASON_LABELS = {}
+
+
+def register_labels(actions, *, prefix=None, states=None, reasons=None):
+    ACTION_LABELS.update(actions)
+    if prefix is not None:
+        STATE_LABELS.setdefault(prefix, {}).update(states or {})
+        REASON_LABELS.setdefault(prefix, {}).update(reasons or {})
+
+
+def action_label(action):
+    return str(ACTION_LABELS.get(action, action.replace("_", " ")))
+
+
+def state_label(action, value):
+    """A recorded state in words. A value that no family knows (the name of the forum a
+    topic moved from, say) is shown as it was recorded."""
+    return _label_in_family(STATE_LABELS, action, value)
+
+
+def reason_label(action, value):
+    return _label_in_family(REASON_LABELS, action, value)
+
+
+def _label_in_family(families, action, value):
+    if not value:
+        return ""
+    for prefix in sorted(families, key=len, reverse=True):
+        if action.startswith(prefix) and value in families[prefix]:
+            return str(families[prefix][value])
+    return value
+
+
+def person_label(user):
+    """How the log names a person to moderators: their name and their forum name, the way
+    the forum knows them ("Anna Kovács (@anna-k)"); the address is on the entry's page."""
+    name = user.get_full_name().strip()
+    return f"{name} (@{user.username})" if name else f"@{user.username}"
+
 
 def describe_user(user):
     if user is None:

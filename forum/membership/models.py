@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .choices import COUNTRIES, SECTORS
@@ -515,20 +516,48 @@ class AuditEntry(models.Model):
     def delete(self, *args, **kwargs):
         raise PermissionDenied(_("Audit log entries cannot be deleted."))
 
+    # get_<field>_display: Wagtail's inspect view and the listing's columns show these.
+    def get_action_display(self):
+        from .audit import action_label
+
+        return action_label(self.action)
+
+    action_display = property(get_action_display)
+
+    def get_from_state_display(self):
+        from .audit import state_label
+
+        return state_label(self.action, self.from_state)
+
+    def get_to_state_display(self):
+        from .audit import state_label
+
+        return state_label(self.action, self.to_state)
+
+    from_state_display = property(get_from_state_display)
+    to_state_display = property(get_to_state_display)
+
+    def get_reason_display(self):
+        from .audit import reason_label
+
+        return reason_label(self.action, self.reason)
+
+    def get_actor_display(self):
+        """The person as they are now, or what was recorded: "System", a pseudonym."""
+        from .audit import person_label
+
+        return person_label(self.actor) if self.actor else (self.actor_label or str(_("System")))
+
+    def get_subject_display(self):
+        from .audit import person_label
+
+        return person_label(self.subject) if self.subject else self.subject_label
+
+    def get_created_at_display(self):
+        return date_format(timezone.localtime(self.created_at), "DATETIME_FORMAT")
+
     @property
-    def action_display(self):
-        from .audit import ACTION_LABELS
-
-        return str(ACTION_LABELS.get(self.action, self.action.replace("_", " ")))
-
-    @property
-    def from_state_display(self):
-        return _state_label(self.from_state)
-
-    @property
-    def to_state_display(self):
-        return _state_label(self.to_state)
-
-
-def _state_label(value):
-    return str(dict(Application.State.choices).get(value, value)) if value else ""
+    def change_display(self):
+        """ "Submitted → More information requested", or the one state there is."""
+        before, after = self.get_from_state_display(), self.get_to_state_display()
+        return f"{before} → {after}" if before and after else (after or before)

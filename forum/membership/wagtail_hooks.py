@@ -3,14 +3,17 @@ with the queue, the members, and the audit log (read-only, CSV export)."""
 
 import django_filters
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import InspectView
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from home.spreadsheets import FormulaSafeModelViewSet
+from home.spreadsheets import FormulaSafeModelIndexView, FormulaSafeModelViewSet
 
 from . import admin_views
 from .access import is_moderator
@@ -49,46 +52,117 @@ class AuditLogPermissionPolicy(BasePermissionPolicy):
         return AuditEntry.objects.none()
 
 
+def _action_choices():
+    from .audit import ACTION_LABELS
+
+    return sorted(((action, str(label)) for action, label in ACTION_LABELS.items()), key=lambda choice: choice[1])
+
+
 class AuditEntryFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(label=_("When"), widget=DateRangePickerWidget)
-    action = django_filters.CharFilter(label=_("What"), lookup_expr="iexact")
-    subject_label = django_filters.CharFilter(label=_("About"), lookup_expr="icontains")
-    actor_label = django_filters.CharFilter(label=_("Who"), lookup_expr="icontains")
+    action = django_filters.ChoiceFilter(label=_("What"), choices=_action_choices, empty_label=_("Everything"))
+    actor = django_filters.CharFilter(
+        label=_("Who"), method="filter_person", help_text=_("Name, forum name or e-mail address")
+    )
+    subject = django_filters.CharFilter(
+        label=_("About"), method="filter_person", help_text=_("Name, forum name or e-mail address")
+    )
 
     class Meta:
         model = AuditEntry
-        fields = ["created_at", "action", "subject_label", "actor_label"]
+        fields = ["created_at", "action", "actor", "subject"]
+
+    def filter_person(self, queryset, name, value):
+        """`name` is "actor" or "subject": the label recorded then (which keeps the
+        names of deleted people's pseudonyms) or the person's account now."""
+        value = value.strip().lstrip("@")
+        if not value:
+            return queryset
+        words = Q()
+        for field in ("username", "email", "first_name", "last_name"):
+            words |= Q(**{f"{name}__{field}__icontains": value})
+        return queryset.filter(words | Q(**{f"{name}_label__icontains": value}))
+
+
+class AuditDateColumn(Column):
+    """The moment in the reader's date format, on one line: the column used to break mid-word."""
+
+    cell_template_name = "membership/admin/audit_date_cell.html"
+
+
+class AuditIndexView(FormulaSafeModelIndexView):
+    def get_base_queryset(self):
+        # Each row names the people as they are now: one query for the page, not two per row.
+        return super().get_base_queryset().select_related("actor", "subject")
+
+
+class AuditInspectView(InspectView):
+    RECORDED_LABELS = {
+        "actor_label": _("Who, as recorded at the time"),
+        "subject_label": _("About, as recorded at the time"),
+    }
+
+    def get_field_label(self, field_name, field):
+        return self.RECORDED_LABELS.get(field_name) or super().get_field_label(field_name, field)
 
 
 class AuditEntryViewSet(FormulaSafeModelViewSet):
     model = AuditEntry
+    index_view_class = AuditIndexView
+    inspect_view_class = AuditInspectView
     icon = "list-ul"
     menu_label = _("Audit log")
     name = "membership_audit"
     add_to_admin_menu = False
     inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["reason"]  # required by ModelViewSet; the policy forbids every edit
-    list_display = ["created_at", "actor_label", "action_display", "subject_label", "from_state", "to_state", "reason"]
-    list_export = [
+    inspect_view_fields = [
         "created_at",
-        "actor_label",
+        "actor",
         "action",
-        "subject_label",
+        "subject",
         "from_state",
         "to_state",
         "reason",
         "target_repr",
+        "actor_label",
+        "subject_label",
+    ]
+    copy_view_enabled = False
+    form_fields = ["reason"]  # required by ModelViewSet; the policy forbids every edit
+    list_display = [
+        AuditDateColumn("created_at", label=_("When"), sort_key="created_at"),
+        Column("get_actor_display", label=_("Who")),
+        Column("get_action_display", label=_("What")),
+        Column("get_subject_display", label=_("About")),
+        Column("change_display", label=_("Change")),
+        Column("get_reason_display", label=_("Reason")),
+    ]
+    list_export = [
+        "created_at",
+        "get_actor_display",
+        "get_action_display",
+        "get_subject_display",
+        "get_from_state_display",
+        "get_to_state_display",
+        "get_reason_display",
+        "target_repr",
+        "action",
+        "actor_label",
+        "subject_label",
     ]
     export_headings = {
         "created_at": _("When"),
-        "actor_label": _("Who"),
-        "action": _("What"),
-        "subject_label": _("About"),
-        "from_state": _("From state"),
-        "to_state": _("To state"),
-        "reason": _("Reason"),
+        "get_actor_display": _("Who"),
+        "get_action_display": _("What"),
+        "get_subject_display": _("About"),
+        "get_from_state_display": _("From state"),
+        "get_to_state_display": _("To state"),
+        "get_reason_display": _("Reason"),
         "target_repr": _("Object"),
+        # The stable code beside the words, for whoever filters the spreadsheet.
+        "action": _("Action code"),
+        "actor_label": _("Who, as recorded at the time"),
+        "subject_label": _("About, as recorded at the time"),
     }
     export_filename = "ravot-eur-audit-log"
     filterset_class = AuditEntryFilterSet
