@@ -204,6 +204,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # which put English text live under /hu/ before a word was translated and without approval:
 # translations start as drafts and go live through the approval workflow (home/translation_workflow.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Wagtail tells superusers of a submission twice (as superusers, and again as approvers of the
+# task): approvers are the Moderators group, and a superuser who moderates is in it.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 FORMAT_MODULE_PATH = ["config.formats"]
 # locale/ is ours (makemessages writes to the first entry). locale_overrides/ holds
 # formal-register rewrites of third-party messages (django-allauth's Dutch and Hungarian

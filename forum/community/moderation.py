@@ -162,7 +162,8 @@ def handle_report(report, moderator, action, note="", target_forum=None):
     elif action == Action.SUSPEND:
         suspend_member(report.post_author, moderator, note)
     _close(report, moderator, PostReport.Status.ACTIONED, action, note)
-    if action in {Action.WARN, Action.HIDE, Action.DELETE, Action.SUSPEND} and report.post_author_id:
+    # A suspension is told once, by the membership's suspension e-mail with the same reason.
+    if action in {Action.WARN, Action.HIDE, Action.DELETE} and report.post_author_id:
         report_pk = report.pk
         transaction.on_commit(lambda: notifications.tell_author_decision(report_pk))
     return report

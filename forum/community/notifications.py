@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
@@ -281,10 +282,25 @@ def tell_author_rejected(rejected_pk):
 
 
 def tell_author_decision(report_pk):
+    """Tell the author what a moderator did after a report about their post, and only that:
+    where the text went if it was deleted, that it is hidden if it was hidden, that nothing
+    was removed if it was a warning. A suspension is told by the membership's own e-mail."""
     report = PostReport.objects.select_related("post_author").filter(pk=report_pk).first()
     if report is None or report.post_author is None or not report.post_author.email:
         return
-    with translation.override(_language(report.post_author)):
-        url = absolute(reverse("community:rejected_posts"))
+    author = report.post_author
+    Action = PostReport.Action
+    with translation.override(_language(author)):
         outcome = str(PostReport.ACTION_OUTCOMES.get(report.action, report.get_action_display()))
-    _send(report.post_author, "moderator_decision", {"outcome": outcome, "note": report.moderator_note, "url": url})
+        if report.action == Action.DELETE:
+            where = _("The text of the deleted post is kept for you, so that you can correct it and post it again:")
+            url = absolute(reverse("community:rejected_posts"))
+        elif report.action == Action.HIDE:
+            where = _("Other members no longer see the post; you still find it among your posts:")
+            url = absolute(reverse("forum_member:user_posts", args=[author.pk]))
+        else:
+            where = _("Nothing of yours was removed or changed.")
+            url = ""
+    _send(
+        author, "moderator_decision", {"outcome": outcome, "note": report.moderator_note, "where": where, "url": url}
+    )

@@ -1,6 +1,9 @@
 """New members' first posts wait for approval; rejection carries a reason the author
 is told; reports go to a moderators' queue where every decision is recorded."""
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -274,3 +277,67 @@ def test_attachment_of_a_pending_post_waits_with_the_post(client, forums, roles,
     assert client.get(url).status_code == 200
     force_login_with_2fa(client, roles["moderator"])
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "action,says,link,never",
+    [
+        ("warn", "Nothing of yours was removed or changed.", None, "kept for you"),
+        ("hide", "Other members no longer see the post", "/forum/member/", "kept for you"),
+        (
+            "delete",
+            "The text of the deleted post is kept for you",
+            "/forum/community/my-rejected-posts/",
+            "no longer see",
+        ),
+    ],
+)
+def test_the_decision_email_says_exactly_what_was_done(
+    client, roles, reported, action, says, link, never, django_capture_on_commit_callbacks
+):
+    from forum.community.moderation import report_post
+
+    report = report_post(reported, roles["vetted"], "Not acceptable.")
+    force_login_with_2fa(client, roles["moderator"])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("community:report_detail", args=[report.pk]), {"action": action, "note": "Be courteous."})
+    [email] = mail.outbox
+    assert email.to == [reported.poster.email]
+    assert says in email.body and never not in email.body
+    assert (link in email.body) if link else ("http" not in email.body)
+    if link:
+        # The link leads the author to the text it promises.
+        client.force_login(reported.poster)
+        [url] = re.findall(r"https?://\S+", email.body)
+        page = client.get(urlsplit(url).path).content.decode()
+        assert "A heated topic" in page
+
+
+def test_a_suspension_after_a_report_is_one_email(client, roles, reported, django_capture_on_commit_callbacks):
+    from forum.community.moderation import report_post
+
+    report = report_post(reported, roles["vetted"], "Repeated abuse.")
+    force_login_with_2fa(client, roles["moderator"])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("community:report_detail", args=[report.pk]), {"action": "suspend", "note": "Repeated."})
+    to_author = [email for email in mail.outbox if email.to == [reported.poster.email]]
+    assert len(to_author) == 1
+    assert "suspended your membership" in to_author[0].body and "Repeated." in to_author[0].body
+
+
+def test_the_decision_email_speaks_the_authors_language(client, roles, reported, django_capture_on_commit_callbacks):
+    from forum.community.moderation import report_post
+
+    reported.poster.preferred_language = "hu"
+    reported.poster.save()
+    report = report_post(reported, roles["vetted"], "Not acceptable.")
+    force_login_with_2fa(client, roles["moderator"])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("community:report_detail", args=[report.pk]), {"action": "warn", "note": "Legyen udvarias."}
+        )
+    [email] = mail.outbox
+    assert "Semmit nem távolítottunk el és nem módosítottunk." in email.body

@@ -1,10 +1,14 @@
 """Publishing goes through the "Editorial approval" workflow: editors submit, moderators approve."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Collection, WorkflowState
+from wagtail.users.models import UserProfile
 
 from home.editing import COLLECTION_NAMES, WORKFLOW_NAME, ensure_editing_setup
 from home.models import StandardPage
@@ -90,3 +94,58 @@ def test_redirects_and_site_settings_are_in_the_admin_menu(workflow, rf):
 
     assert "/admin/redirects/" in urls(moderator)
     assert any(url.startswith("/admin/settings/home/sitesettings/") for url in urls(superuser))
+
+
+@pytest.mark.parametrize(
+    "language,goes_live",
+    [("en", "It goes live on 15 January 2031, 09:30"), ("hu", "Megjelenés időpontja: 2031. január 15.")],
+)
+def test_workflow_emails_come_once_per_person_and_give_a_scheduled_go_live_date(
+    workflow, home_page, mailoutbox, django_capture_on_commit_callbacks, language, goes_live
+):
+    """An administrator who also moderates used to get both Wagtail's workflow notice and its
+    task notice; the approval said nothing about when the scheduled change goes live."""
+    editor = make_user("ed@example.org", settings.EDITORS_GROUP)
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    moderator = make_user("mod@example.org", settings.MODERATORS_GROUP)
+    admin = make_user("root@example.org", settings.MODERATORS_GROUP)
+    admin.is_superuser = True
+    admin.save()
+    page = StandardPage(title="Study visit to Budapest", slug="study-visit-budapest", live=False)
+    home_page.add_child(instance=page)
+    go_live = timezone.make_aware(datetime.datetime(2031, 1, 15, 9, 30))
+    page.go_live_at = go_live
+    page.save_revision(user=editor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        state = workflow.start(page, editor)
+    recipients = sorted(address for message in mailoutbox for address in message.to)
+    assert recipients == ["mod@example.org", "root@example.org"]
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        state.current_task_state.task.specific.on_action(state.current_task_state, moderator, "approve")
+    page.refresh_from_db()
+    assert not page.live  # scheduled, not published yet
+    [approval] = [message for message in mailoutbox if message.to == ["ed@example.org"]]
+    assert "Study visit to Budapest" in approval.body
+    assert goes_live in approval.body
+
+
+def test_an_approval_without_a_schedule_says_it_is_live(
+    workflow, home_page, mailoutbox, django_capture_on_commit_callbacks
+):
+    editor = make_user("ed@example.org", settings.EDITORS_GROUP)
+    moderator = make_user("mod@example.org", settings.MODERATORS_GROUP)
+    page = StandardPage(title="Workshop in Pécs", slug="workshop-pecs", live=False)
+    home_page.add_child(instance=page)
+    page.save_revision(user=editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        state = workflow.start(page, editor)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        state.current_task_state.task.specific.on_action(state.current_task_state, moderator, "approve")
+    [approval] = [message for message in mailoutbox if message.to == ["ed@example.org"]]
+    assert "It is live now" in approval.body and "goes live on" not in approval.body
