@@ -42,8 +42,15 @@ def ensure_groups():
     editors = Group.objects.get_or_create(name=settings.EDITORS_GROUP)[0]
     moderators = Group.objects.get_or_create(name=settings.MODERATORS_GROUP)[0]
     access_admin = _permission("wagtailadmin", "admin", "access_admin")
+    # Translating is part of editing. wagtail-localize creates this permission and grants it in a
+    # migration, so a flushed database (or a rebuilt group) lacks it: make sure of both here.
+    submit_translation = Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0],
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )[0]
     for group in (editors, moderators):
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, submit_translation)
     # Page permissions on the tree root reach every language's home page and below.
     root = Page.get_first_root_node()
     for group, types in ((editors, EDITOR_PAGE_PERMISSIONS), (moderators, MODERATOR_PAGE_PERMISSIONS)):

@@ -149,3 +149,15 @@ def test_an_approval_without_a_schedule_says_it_is_live(
         state.current_task_state.task.specific.on_action(state.current_task_state, moderator, "approve")
     [approval] = [message for message in mailoutbox if message.to == ["ed@example.org"]]
     assert "It is live now" in approval.body and "goes live on" not in approval.body
+
+
+def test_editors_may_translate_also_on_a_database_set_up_after_wagtail_localize(home_page):
+    """wagtail-localize grants its permission in a migration, to the groups of that moment; a
+    flushed database or a rebuilt group had editors without "Translate this page"."""
+    from django.contrib.auth.models import Permission
+
+    Permission.objects.filter(codename="submit_translation").delete()
+    Group.objects.filter(name__in=[settings.EDITORS_GROUP, settings.MODERATORS_GROUP]).delete()
+    ensure_editing_setup()
+    editor = make_user("ed@example.org", settings.EDITORS_GROUP)
+    assert editor.has_perm("wagtail_localize.submit_translation")
