@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import expert_finder, replies, solutions, views
+from . import expert_finder, mention_suggestions, replies, solutions, views
 
 app_name = "community"
 urlpatterns = [
@@ -9,6 +9,11 @@ urlpatterns = [
     path("posts/<int:post_pk>/solution/", solutions.mark_solution, name="mark_solution"),
     path("posts/<int:post_pk>/history/", replies.post_history, name="post_history"),
     path("topics/<int:topic_pk>/first-unread/", replies.first_unread, name="first_unread"),
+    path(
+        "forums/<int:forum_pk>/mention-suggestions/",
+        mention_suggestions.mention_suggestions,
+        name="mention_suggestions",
+    ),
     path("experts/", expert_finder.expert_finder, name="expert_finder"),
     path("reports/", views.report_queue, name="report_queue"),
     path("reports/<int:pk>/", views.report_detail, name="report_detail"),

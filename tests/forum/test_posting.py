@@ -62,6 +62,23 @@ def test_clean_text_posts_without_confirmation(client, forums, author):
     assert response.status_code == 302
 
 
+def test_a_signature_is_attached_only_when_the_writer_ticks_it(client, forums, author):
+    page = client.get(create_url(forums["Hungary"])).content.decode()
+    checkbox = page[page.index('name="enable_signature"') - 120 : page.index('name="enable_signature"') + 80]
+    assert "checked" not in checkbox
+    client.post(create_url(forums["Hungary"]), form_data("Without a signature", "How long does it take?"))
+    topic = Topic.objects.get(subject="Without a signature")
+    assert topic.first_post.enable_signature is False
+    edit_url = reverse(
+        "forum_conversation:topic_update",
+        kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum.pk, "slug": topic.slug, "pk": topic.pk},
+    )
+    topic.first_post.__class__.objects.filter(pk=topic.first_post_id).update(enable_signature=True)
+    page = client.get(edit_url).content.decode()
+    # An edited post keeps the writer's own choice.
+    assert "checked" in page[page.index('name="enable_signature"') - 120 : page.index('name="enable_signature"') + 80]
+
+
 def attachment_data(upload):
     return {
         "attachment-TOTAL_FORMS": "1",

@@ -24,3 +24,14 @@ def can_see_experts(user):
     from directory.permissions import can_see_experts as allowed
 
     return allowed(user)
+
+
+@register.simple_tag(takes_context=True)
+def mention_suggestions_url(context, forum):
+    """Where the post form asks for @mention suggestions, or "" when this writer gets none."""
+    from django.urls import reverse
+
+    request = context.get("request")
+    if forum is None or request is None or not access.can_see_member_profiles(request.user):
+        return ""
+    return reverse("community:mention_suggestions", args=[forum.pk])

@@ -14,7 +14,17 @@ class FirstPostApprovalMixin:
         return needs_first_post_approval(self.user, self.forum)
 
 
-class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaPostForm):
+class SignatureOffByDefaultMixin:
+    """machina ticks "Attach a signature" on every new post (the model's default); a signature
+    is something a member adds on purpose. An edited post keeps its own choice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None and "enable_signature" in self.fields:
+            self.initial["enable_signature"] = False
+
+
+class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDefaultMixin, MachinaPostForm):
     def create_post(self):
         post = super().create_post()
         if post.approved and self.approval_required():
@@ -22,7 +32,7 @@ class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaPostForm):
         return post
 
 
-class TopicForm(PersonalDataCheckMixin, FirstPostApprovalMixin, MachinaTopicForm):
+class TopicForm(PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDefaultMixin, MachinaTopicForm):
     personal_data_fields = ("subject", "content", "poll_question")
 
     def __init__(self, *args, **kwargs):
