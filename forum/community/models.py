@@ -193,6 +193,23 @@ class PersonalDataRule(models.Model):
         return {kind for kinds in rules.values_list("blocking_kinds", flat=True) for kind in kinds or ()}
 
 
+class MentionNotice(models.Model):
+    """A member told that a post mentions them: an edit that adds a mention tells the newly
+    named, and nobody hears twice about the same post."""
+
+    post = models.ForeignKey("forum_conversation.Post", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    told_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("mention notice")
+        verbose_name_plural = _("mention notices")
+        constraints = [models.UniqueConstraint(fields=["post", "user"], name="one_mention_notice_per_post_and_user")]
+
+    def __str__(self):
+        return f"{self.post_id}:{self.user_id}"
+
+
 class AnnouncedPost(models.Model):
     """Marks a post whose subscribers have been told, so an edit or a late approval
     never sends the same news twice."""

@@ -25,7 +25,15 @@ from machina.core.loading import get_class
 from forum.membership.lifecycle import expire_if_overdue
 
 from . import access
-from .models import AnnouncedPost, ForumSubscription, NotificationSettings, PostReport, RejectedPost, UnsubscribeLink
+from .models import (
+    AnnouncedPost,
+    ForumSubscription,
+    MentionNotice,
+    NotificationSettings,
+    PostReport,
+    RejectedPost,
+    UnsubscribeLink,
+)
 
 Forum = get_model("forum", "Forum")
 Post = get_model("forum_conversation", "Post")
@@ -128,10 +136,11 @@ def mentioned_names(text):
     return list(dict.fromkeys(MENTION.findall(text or "")))[:MAX_MENTIONS]
 
 
-def mentioned_readers(post, handler):
-    """The members a post mentions who may read its forum, other than its writer: a mention of
-    someone who cannot read the topic tells them nothing, not even that it exists."""
-    names = mentioned_names(post.content.raw)
+def mentioned_readers(post, handler, names=None):
+    """The members a post mentions (or those of `names` it mentions) who may read its forum,
+    other than its writer: a mention of someone who cannot read the topic tells them nothing,
+    not even that it exists."""
+    names = mentioned_names(post.content.raw) if names is None else names
     if not names:
         return []
     users = get_user_model().objects.filter(username__in=names, is_active=True).exclude(pk=post.poster_id)
@@ -165,9 +174,7 @@ def announce_post(post_pk):
         if frequencies.get(user.pk) == NotificationSettings.Frequency.NEVER:
             continue
         mentioned.add(user.pk)
-        with translation.override(_language(user)):
-            summary = post_summary(post, public)
-        sent.append(_send(user, "mentioned", {"post": summary}))
+        sent.append(_tell_mentioned(user, post, public))
     for user in _subscribers(topic):
         if user.pk == post.poster_id or not user.email or user.pk in mentioned:
             continue
@@ -195,6 +202,38 @@ def announce_post(post_pk):
             )
         )
     return sent
+
+
+def _tell_mentioned(user, post, public):
+    MentionNotice.objects.get_or_create(post=post, user=user)
+    with translation.override(_language(user)):
+        summary = post_summary(post, public)
+    return _send(user, "mentioned", {"post": summary})
+
+
+def announce_added_mentions(post_pk, previous_text):
+    """After an edit: tell the members the new words mention and the old ones did not, if they
+    may read the forum and were never told about this post. A post not announced yet (waiting
+    for approval) is left to announce_post, which reads its words when it is approved."""
+    post = Post.objects.select_related("topic__forum", "poster").filter(pk=post_pk, approved=True).first()
+    if post is None or not AnnouncedPost.objects.filter(post=post).exists():
+        return []
+    before = set(mentioned_names(previous_text))
+    added = [name for name in mentioned_names(post.content.raw) if name not in before]
+    if not added:
+        return []
+    told = set(MentionNotice.objects.filter(post=post).values_list("user_id", flat=True))
+    never = set(
+        NotificationSettings.objects.filter(frequency=NotificationSettings.Frequency.NEVER).values_list(
+            "user_id", flat=True
+        )
+    )
+    public = access.is_public_forum(post.topic.forum)
+    return [
+        _tell_mentioned(user, post, public)
+        for user in mentioned_readers(post, PermissionHandler(), added)
+        if user.pk not in told and user.pk not in never
+    ]
 
 
 def digest_posts(user, since, until):

@@ -49,7 +49,13 @@ def _erase_forum_traces(user, *, keep_text):
     from machina.conf import settings as machina_settings
     from machina.core.db.models import get_model
 
-    from forum.community.models import ForumSubscription, NotificationSettings, PostRevision, RejectedPost
+    from forum.community.models import (
+        ForumSubscription,
+        MentionNotice,
+        NotificationSettings,
+        PostRevision,
+        RejectedPost,
+    )
 
     Topic = get_model("forum_conversation", "Topic")
     Post = get_model("forum_conversation", "Post")
@@ -101,6 +107,7 @@ def _erase_forum_traces(user, *, keep_text):
     TopicReadTrack.objects.filter(user=user).delete()
     ForumSubscription.objects.filter(user=user).delete()
     NotificationSettings.objects.filter(user=user).delete()
+    MentionNotice.objects.filter(user=user).delete()
     RejectedPost.objects.filter(author=user).delete()
     for profile in ForumProfile.objects.filter(user=user):
         _delete_stored_file(profile.avatar)

@@ -4,12 +4,17 @@ gets one e-mail, not two."""
 
 import pytest
 from django.core import mail
+from django.urls import reverse
+from machina.core.db.models import get_model
 
 from forum.community import notifications
 from forum.community.models import NotificationSettings
 
 from .conftest import make_topic, make_user, make_vetted
+from .test_moderation import form_data
 from .test_notifications import reply
+
+Post = get_model("forum_conversation", "Post")
 
 
 @pytest.fixture
@@ -79,3 +84,85 @@ def test_writing_your_own_name_tells_nobody(forums, roles, no_approval, django_c
     mail.outbox.clear()
     reply(topic, roles["vetted"], f"I, @{roles['vetted'].username}, add this.", django_capture_on_commit_callbacks)
     assert mail.outbox == []
+
+
+def edit_url(post):
+    topic = post.topic
+    return reverse(
+        "forum_conversation:post_update",
+        kwargs={
+            "forum_slug": topic.forum.slug,
+            "forum_pk": topic.forum_id,
+            "topic_slug": topic.slug,
+            "topic_pk": topic.pk,
+            "pk": post.pk,
+        },
+    )
+
+
+def edit(client, post, text, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit_url(post), form_data(post.subject, text))
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def test_an_edit_tells_only_the_members_it_newly_mentions(
+    client, forums, roles, no_approval, django_capture_on_commit_callbacks
+):
+    first = make_vetted("first@example.org")
+    second = make_vetted("second@example.org", language="hu")
+    topic, _post = make_topic(forums["Hungary"], roles["vetted"], "A case", "First post.")
+    post = reply(topic, roles["vetted"], f"@{first.username} have a look", django_capture_on_commit_callbacks)
+    client.force_login(roles["vetted"])
+
+    mail.outbox.clear()
+    edit(client, post, f"@{first.username} and @{second.username} have a look", django_capture_on_commit_callbacks)
+    assert [message.to for message in mail.outbox] == [[second.email]]
+    assert mail.outbox[0].subject == "Megemlítették Önt a szakértői térben"
+
+    # Taking a name out and putting it back tells nobody again; nor does a plain correction.
+    mail.outbox.clear()
+    edit(client, post, "Have a look", django_capture_on_commit_callbacks)
+    edit(
+        client, post, f"@{second.username}, @{first.username}: have a look, please", django_capture_on_commit_callbacks
+    )
+    assert mail.outbox == []
+    # Someone who may not read the forum is not told by an edit either.
+    edit(client, post, f"@{roles['unvetted'].username} have a look", django_capture_on_commit_callbacks)
+    assert mail.outbox == []
+
+
+def test_a_post_awaiting_approval_tells_the_members_its_approved_words_mention(
+    client, forums, roles, settings, django_capture_on_commit_callbacks
+):
+    settings.FORUM_FIRST_POSTS_NEED_APPROVAL = 5
+    newcomer = make_vetted("newcomer@example.org")
+    colleague = make_vetted("colleague@example.org")
+    topic, _post = make_topic(forums["Hungary"], roles["vetted"], "A case", "First post.")
+    post = Post.objects.create(
+        topic=topic, poster=newcomer, subject="Re: A case", content="A first draft.", approved=False
+    )
+    client.force_login(newcomer)
+    mail.outbox.clear()
+    edit(client, post, f"@{colleague.username} a first draft", django_capture_on_commit_callbacks)
+    assert not [message for message in mail.outbox if message.to == [colleague.email]]
+    post.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        post.approved = True
+        post.save()
+    assert [message.to for message in mail.outbox if "mentioned" in message.subject] == [[colleague.email]]
+
+
+def test_the_members_export_lists_the_mentions_they_were_told_of_and_erasure_forgets_them(
+    forums, roles, no_approval, django_capture_on_commit_callbacks
+):
+    from forum.community.models import MentionNotice
+    from forum.membership.privacy import erase_traces, export_user_data
+
+    colleague = make_vetted("colleague@example.org")
+    topic, _post = make_topic(forums["Hungary"], roles["vetted"], "Return to Miskolc", "First post.")
+    post = reply(topic, roles["vetted"], f"@{colleague.username} see this", django_capture_on_commit_callbacks)
+    [told] = export_user_data(colleague)["forum"]["mentions_told"]
+    assert told["post_id"] == post.pk and told["topic"] == "Return to Miskolc"
+    erase_traces(colleague)
+    assert not MentionNotice.objects.filter(user=colleague).exists()

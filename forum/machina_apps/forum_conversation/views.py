@@ -3,12 +3,13 @@ moderators are recorded in the audit log, the personal-data check reads the poll
 attachment comments and the text of attached PDFs sent with a post, and signatures are
 for vetted readers."""
 
+from django.db import transaction
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation import views as machina_views
 from machina.apps.forum_conversation.views import *  # noqa: F401,F403
 
-from forum.community import access, replies, solutions, trust
+from forum.community import access, notifications, replies, solutions, trust
 from forum.community.personal_data_forms import LinkedFormset
 from forum.community.trust import annotate_posts
 
@@ -41,7 +42,7 @@ class PersonalDataFormsetsMixin:
 
 class KeepPreviousVersionMixin:
     """An edit keeps the words it replaces (forum.community.replies): the forum's moderators
-    read them on the post's history page."""
+    read them on the post's history page. The members an edit newly mentions are told."""
 
     def get_post_form(self, form_class):
         form = super().get_post_form(form_class)
@@ -50,7 +51,11 @@ class KeepPreviousVersionMixin:
 
     def form_valid(self, post_form, *args, **kwargs):
         response = super().form_valid(post_form, *args, **kwargs)
-        replies.keep_previous_version(post_form.instance, getattr(self, "previous_version", None), self.request.user)
+        previous = getattr(self, "previous_version", None)
+        replies.keep_previous_version(post_form.instance, previous, self.request.user)
+        if previous is not None:
+            pk, text = post_form.instance.pk, previous["content"]
+            transaction.on_commit(lambda: notifications.announce_added_mentions(pk, text))
         return response
 
 
