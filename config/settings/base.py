@@ -347,6 +347,8 @@ RETENTION = {
     "audit_identities": relativedelta(years=5),
     # The links in forum e-mails that stop notifications without signing in.
     "unsubscribe_links": relativedelta(months=3),
+    # What a member was writing in the forum and never posted, counted from its last change.
+    "post_drafts": relativedelta(days=30),
 }
 
 # Safe contact (safecontact/) ------------------------------------------------------

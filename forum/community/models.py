@@ -193,6 +193,41 @@ class PersonalDataRule(models.Model):
         return {kind for kinds in rules.values_list("blocking_kinds", flat=True) for kind in kinds or ()}
 
 
+class PostDraft(models.Model):
+    """What a member is writing and has not posted yet: a new topic in `forum` or a reply in
+    `topic`, one of each per member. Only its writer ever reads it; it goes when the post is
+    sent, when they discard it, or settings.RETENTION["post_drafts"] after its last change."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    forum = models.ForeignKey("forum.Forum", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey(
+        "forum_conversation.Topic", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    subject = models.CharField(max_length=255, blank=True)
+    content = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("post draft")
+        verbose_name_plural = _("post drafts")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(forum__isnull=True, topic__isnull=False)
+                | models.Q(forum__isnull=False, topic__isnull=True),
+                name="post_draft_for_a_new_topic_or_a_reply",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "forum"], condition=models.Q(topic__isnull=True), name="one_topic_draft_per_forum"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "topic"], condition=models.Q(forum__isnull=True), name="one_reply_draft_per_topic"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id}:{self.forum_id or ''}:{self.topic_id or ''}"
+
+
 class MentionNotice(models.Model):
     """A member told that a post mentions them: an edit that adds a mention tells the newly
     named, and nobody hears twice about the same post."""

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import expert_finder, mention_suggestions, replies, solutions, views
+from . import drafts, expert_finder, mention_suggestions, replies, solutions, views
 
 app_name = "community"
 urlpatterns = [
@@ -14,6 +14,8 @@ urlpatterns = [
         mention_suggestions.mention_suggestions,
         name="mention_suggestions",
     ),
+    path("forums/<int:forum_pk>/draft/", drafts.save_topic_draft, name="save_topic_draft"),
+    path("topics/<int:topic_pk>/draft/", drafts.save_reply_draft, name="save_reply_draft"),
     path("experts/", expert_finder.expert_finder, name="expert_finder"),
     path("reports/", views.report_queue, name="report_queue"),
     path("reports/<int:pk>/", views.report_detail, name="report_detail"),

@@ -171,7 +171,7 @@ def _forum(user):
     """The member's forum life, and the attachments to put into the archive."""
     from machina.core.db.models import get_model
 
-    from forum.community.models import ForumSubscription, MentionNotice, NotificationSettings, PostRevision
+    from forum.community.models import ForumSubscription, MentionNotice, NotificationSettings, PostDraft, PostRevision
     from forum.community.notifications import absolute, post_path
 
     Topic = get_model("forum_conversation", "Topic")
@@ -305,6 +305,16 @@ def _forum(user):
         "forum_subscriptions": [
             {"forum": subscription.forum.name, "since": _value(subscription.created_at)}
             for subscription in ForumSubscription.objects.filter(user=user).select_related("forum").order_by("pk")
+        ],
+        "drafts": [
+            {
+                **(_topic_ref(draft.topic) if draft.topic_id else {"forum": draft.forum.name}),
+                "kind": "reply" if draft.topic_id else "new topic",
+                "subject": draft.subject,
+                "content": _markup(draft.content),
+                "saved_at": _value(draft.updated_at),
+            }
+            for draft in PostDraft.objects.filter(user=user).select_related("forum", "topic__forum").order_by("pk")
         ],
         "mentions_told": [
             {**_topic_ref(notice.post.topic), "post_id": notice.post_id, "told_at": _value(notice.told_at)}

@@ -53,6 +53,7 @@ def _erase_forum_traces(user, *, keep_text):
         ForumSubscription,
         MentionNotice,
         NotificationSettings,
+        PostDraft,
         PostRevision,
         RejectedPost,
     )
@@ -108,6 +109,7 @@ def _erase_forum_traces(user, *, keep_text):
     ForumSubscription.objects.filter(user=user).delete()
     NotificationSettings.objects.filter(user=user).delete()
     MentionNotice.objects.filter(user=user).delete()
+    PostDraft.objects.filter(user=user).delete()
     RejectedPost.objects.filter(author=user).delete()
     for profile in ForumProfile.objects.filter(user=user):
         _delete_stored_file(profile.avatar)

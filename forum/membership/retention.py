@@ -83,6 +83,12 @@ def expired_unsubscribe_links(now):
     return UnsubscribeLink.objects.filter(expires_at__lt=now)
 
 
+def stale_post_drafts(now):
+    from forum.community.models import PostDraft
+
+    return PostDraft.objects.filter(updated_at__lt=cutoff("post_drafts", now))
+
+
 @dataclass
 class Outcome:
     label: str
@@ -98,6 +104,7 @@ def due(now=None):
         Outcome("audit log entries to pseudonymise", audit_entries_to_pseudonymise(now).count()),
         Outcome("expired sessions to delete", expired_sessions(now).count()),
         Outcome("expired unsubscribe links to delete", expired_unsubscribe_links(now).count()),
+        Outcome("forum drafts left alone to delete", stale_post_drafts(now).count()),
     ]
 
 
@@ -146,6 +153,7 @@ def apply(now=None):
         Outcome("audit log entries pseudonymised", pseudonymise_old_audit_entries(now)),
         Outcome("expired sessions deleted", expired_sessions(now).delete()[0]),
         Outcome("expired unsubscribe links deleted", expired_unsubscribe_links(now).delete()[0]),
+        Outcome("forum drafts left alone deleted", stale_post_drafts(now).delete()[0]),
     ]
 
 
@@ -159,4 +167,5 @@ def notice_periods():
         "closed_applications_months": months(settings.RETENTION["closed_applications"]),
         "ended_memberships_months": months(settings.RETENTION["ended_memberships"]),
         "audit_identities_years": months(settings.RETENTION["audit_identities"]) // 12,
+        "post_drafts_days": settings.RETENTION["post_drafts"].days,
     }

@@ -199,6 +199,7 @@ def test_the_run_removes_exactly_what_is_due(records, moderator):
         "0 audit log entries pseudonymised",
         "0 expired sessions deleted",
         "0 expired unsubscribe links deleted",
+        "0 forum drafts left alone deleted",
     ]
 
 
@@ -215,10 +216,10 @@ def test_a_reduced_membership_says_so_and_asks_for_no_verification(client, recor
 @pytest.mark.parametrize(
     ("language", "phrases"),
     [
-        ("en", ["6 months after the decision", "12 months after your membership", "after 5 years"]),
-        ("nl", ["6 maanden na de beslissing", "12 maanden nadat uw lidmaatschap", "na 5 jaar"]),
-        ("hu", ["6 hónappal töröljük", "12 hónappal azután", "5 év után"]),
-        ("fr", ["6 mois après la décision", "12 mois après l’expiration", "au bout de 5 ans"]),
+        ("en", ["6 months after the decision", "12 months after your membership", "after 5 years", "30 days after"]),
+        ("nl", ["6 maanden na de beslissing", "12 maanden nadat uw lidmaatschap", "na 5 jaar", "30 dagen nadat"]),
+        ("hu", ["6 hónappal töröljük", "12 hónappal azután", "5 év után", "30 nappal az utolsó"]),
+        ("fr", ["6 mois après la décision", "12 mois après l’expiration", "au bout de 5 ans", "30 jours après"]),
     ],
 )
 def test_the_privacy_notice_states_the_schedule(client, db, language, phrases):

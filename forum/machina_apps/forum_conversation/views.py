@@ -5,11 +5,12 @@ for vetted readers."""
 
 from django.db import transaction
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation import views as machina_views
 from machina.apps.forum_conversation.views import *  # noqa: F401,F403
 
-from forum.community import access, notifications, replies, solutions, trust
+from forum.community import access, drafts, notifications, replies, solutions, trust
 from forum.community.personal_data_forms import LinkedFormset
 from forum.community.trust import annotate_posts
 
@@ -59,15 +60,68 @@ class KeepPreviousVersionMixin:
         return response
 
 
-class TopicCreateView(PersonalDataFormsetsMixin, machina_views.TopicCreateView):
-    pass
+class DraftMixin:
+    """A new topic or reply opens with the writer's draft (forum.community.drafts), is saved
+    as a draft while they write, and leaves no draft once it is posted."""
+
+    def draft_target(self):
+        raise NotImplementedError
+
+    def get_draft(self):
+        if not hasattr(self, "_draft"):
+            self._draft = drafts.find(self.request.user, **self.draft_target())
+        return self._draft
+
+    def get_post_form_kwargs(self):
+        kwargs = super().get_post_form_kwargs()
+        draft = self.get_draft() if self.request.method == "GET" else None
+        if draft is not None:
+            initial = kwargs.get("initial", {})
+            # A quote asked for now goes after the words already written.
+            quote = initial.get("content", "")
+            self.quote_start = len(draft.content) + 2 if quote else 0
+            initial = {**initial, "content": f"{draft.content}\n\n{quote}" if quote else draft.content}
+            if draft.subject:
+                initial["subject"] = draft.subject
+            kwargs["initial"] = initial
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        target = self.draft_target()
+        name, args = (
+            ("community:save_reply_draft", [target["topic"].pk])
+            if "topic" in target
+            else (
+                "community:save_topic_draft",
+                [target["forum"].pk],
+            )
+        )
+        draft = self.get_draft()
+        context["draft_url"] = reverse(name, args=args)
+        context["draft"] = draft
+        context["draft_saved_at"] = drafts.saved_at_label(draft) if draft is not None else ""
+        context["quote_start"] = getattr(self, "quote_start", 0)
+        return context
+
+    def form_valid(self, *args, **kwargs):
+        response = super().form_valid(*args, **kwargs)
+        # machina answers a preview from form_valid too: only a post sent ends its draft.
+        if "preview" not in self.request.POST:
+            drafts.discard(self.request.user, **self.draft_target())
+        return response
+
+
+class TopicCreateView(DraftMixin, PersonalDataFormsetsMixin, machina_views.TopicCreateView):
+    def draft_target(self):
+        return {"forum": self.get_forum()}
 
 
 class TopicUpdateView(KeepPreviousVersionMixin, PersonalDataFormsetsMixin, machina_views.TopicUpdateView):
     pass
 
 
-class PostCreateView(PersonalDataFormsetsMixin, machina_views.PostCreateView):
+class QuoteMixin:
     """A reply opened with ?quote=<post id> starts with that post quoted (Markdown "> " lines
     under its writer's name), if the reader may read it; the page's script narrows the quote
     to the words selected on the topic page."""
@@ -87,6 +141,11 @@ class PostCreateView(PersonalDataFormsetsMixin, machina_views.PostCreateView):
             context["quoted_post"] = quoted
             context["quote_heading"] = f"> {replies.quote_heading(quoted)}"
         return context
+
+
+class PostCreateView(DraftMixin, QuoteMixin, PersonalDataFormsetsMixin, machina_views.PostCreateView):
+    def draft_target(self):
+        return {"topic": self.get_topic()}
 
 
 class PostUpdateView(KeepPreviousVersionMixin, PersonalDataFormsetsMixin, machina_views.PostUpdateView):

@@ -48,5 +48,7 @@
   if (textarea.value !== textarea.defaultValue) { return; }
   var lines = [marker.getAttribute("data-quote-heading"), ">"];
   saved.text.split(/\r?\n/).forEach(function (line) { lines.push(("> " + line).replace(/\s+$/, "")); });
-  textarea.value = lines.join("\n") + "\n\n";
+  // A draft written before the quote was asked for stays in front of it (forum.community.drafts).
+  var start = parseInt(marker.getAttribute("data-quote-start") || "0", 10) || 0;
+  textarea.value = textarea.value.slice(0, start) + lines.join("\n") + "\n\n";
 }());
