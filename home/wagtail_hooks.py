@@ -1,6 +1,8 @@
 """Admin additions of the home app."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -44,3 +46,11 @@ def translation_workflow_urls():
 
 hooks.register("register_page_header_buttons", translation_workflow.page_buttons)
 hooks.register("register_page_listing_more_buttons", translation_workflow.page_buttons)
+
+
+# Autosave after a server error (home/static/home/autosave_retry.js) ------------------
+
+
+@hooks.register("insert_editor_js")
+def autosave_retry_js():
+    return format_html('<script src="{}" defer></script>', static("home/autosave_retry.js"))
