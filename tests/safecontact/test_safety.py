@@ -266,3 +266,44 @@ def test_helper_pages_are_not_cached_or_indexed_and_keep_csrf(people):
     assert "no-store" in response["Cache-Control"] and "noindex" in response["X-Robots-Tag"]
     conversation, _code = services.start(country="BE", language="hu", body="x")
     assert client.post(f"/en/safe-contact/inbox/{conversation.pk}/claim/").status_code == 403
+
+
+def test_after_retention_the_audit_log_holds_no_word_of_the_conversation(people, settings):
+    """A whole conversation (message, contact details, answer, note, hand-over note, the person's
+    reply, closure) goes through the retention job; the audit log keeps that each step happened,
+    by whom and when, and not one of the words, in any of its columns."""
+    settings.SAFE_CONTACT_RETENTION_DAYS = 30
+    words = {
+        "message": "Munkáltatóm elvette az útlevelemet QUOKKA-MESSAGE",
+        "contact": "+32 470 99 88 77 QUOKKA-CONTACT",
+        "answer": "Holnap felhívjuk QUOKKA-ANSWER",
+        "note": "Check with the shelter QUOKKA-NOTE",
+        "handover": "Returning to Miskolc QUOKKA-HANDOVER",
+        "reply": "Köszönöm QUOKKA-REPLY",
+    }
+    conversation, _code = services.start(
+        country="BE", language="hu", body=words["message"], contact_details=words["contact"]
+    )
+    services.claim(conversation, people.belgian)
+    services.answer(conversation, people.belgian, words["answer"])
+    services.add_note(conversation, people.belgian, words["note"])
+    services.hand_over(conversation, people.belgian, "HU", note=words["handover"])
+    conversation.refresh_from_db()
+    services.person_writes(conversation, words["reply"])
+    services.claim(conversation, people.hungarian)
+    services.close(conversation, people.hungarian, Conversation.Outcome.ADVICE)
+    Conversation.objects.filter(pk=conversation.pk).update(closed_at=timezone.now() - datetime.timedelta(days=31))
+
+    call_command("process_safe_contact")
+
+    assert not Conversation.objects.filter(pk=conversation.pk).exists()
+    assert not Entry.objects.filter(conversation_id=conversation.pk).exists()
+    entries = AuditEntry.objects.filter(action__startswith="safe_contact")
+    assert {
+        "safe_contact_claimed",
+        "safe_contact_answered",
+        "safe_contact_handed_over",
+        "safe_contact_deleted",
+    } <= set(entries.values_list("action", flat=True))
+    for row in raw_rows(AuditEntry._meta.db_table):
+        assert "QUOKKA" not in row and "Miskolc" not in row and "99 88 77" not in row, row
