@@ -20,6 +20,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from home.site_address import public_url
+
 NOTICE_PARAMETER = "untranslated"
 
 
@@ -229,13 +231,13 @@ def alternate_links(request, page=None):
             return []
         translations = cached_live_translations(request, page)
         suffix = routed_subpage(request, page)
-        urls = [(code, request.build_absolute_uri(p.get_url(request) + suffix)) for code, p in translations.items()]
+        urls = [(code, public_url(p.get_url(request) + suffix)) for code, p in translations.items()]
         if not urls:
             return []
         default = dict(urls).get(settings.LANGUAGE_CODE) or urls[0][1]
         return urls + [("x-default", default)]
     path = request.path
-    urls = [(code, request.build_absolute_uri(translate_url(path, code))) for code in language_codes()]
+    urls = [(code, public_url(translate_url(path, code))) for code in language_codes()]
     return urls + [("x-default", dict(urls)[settings.LANGUAGE_CODE])]
 
 

@@ -19,6 +19,22 @@ from wagtail.models import Site
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+def public_base_url():
+    """SITE_BASE_URL without its trailing slash: `https://ravot-eur.example.org`."""
+    return settings.SITE_BASE_URL.rstrip("/")
+
+
+def public_url(url):
+    """`url` (a path such as `/hu/hirek/`) at the public address. Canonical links, language
+    alternates, feeds, the sitemap line of robots.txt and e-mails use it, never the Host header
+    of the request: a proxy, a health check or a mistyped host must not end up in a feed reader
+    or a search engine. An address that is already absolute is returned as it is."""
+    url = str(url)
+    if urlsplit(url).scheme:
+        return url
+    return public_base_url() + (url if url.startswith("/") else f"/{url}")
+
+
 def base_url_host_and_port(base_url=None):
     """(hostname, port) of SITE_BASE_URL: `https://ravot-eur.example.org` → ("ravot-eur.example.org", 443)."""
     parts = urlsplit(base_url or settings.SITE_BASE_URL)

@@ -1,4 +1,5 @@
-"""The RSS feed of one news index: public news items of that language only."""
+"""The RSS feed of one news index: public news items of that language only, with every
+address at the public address (home.site_address.public_url)."""
 
 from datetime import datetime, time
 
@@ -6,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from home.site_address import public_url
 from news.models import FEED_ITEMS
 
 
@@ -22,7 +24,10 @@ class NewsFeed(Feed):
         return gettext("%(title)s · RAVOT-EUR") % {"title": index_page.title}
 
     def link(self, index_page):
-        return index_page.get_url(self.request)
+        return public_url(index_page.get_url(self.request))
+
+    def feed_url(self, index_page):
+        return public_url(self.request.path)
 
     def description(self, index_page):
         return gettext("News from RAVOT-EUR, the transnational referral network against human trafficking.")
@@ -39,7 +44,7 @@ class NewsFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return public_url(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.combine(item.date, time(9, 0)))

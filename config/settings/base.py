@@ -83,7 +83,7 @@ INSTALLED_APPS = [
     "forum.machina_apps.forum_conversation",  # ours: personal-data check, first-post approval
     "forum.machina_apps.forum_conversation.forum_attachments",  # ours: content-checked uploads
     "machina.apps.forum_conversation.forum_polls",
-    "machina.apps.forum_feeds",
+    "forum.machina_apps.forum_feeds",  # ours: feed addresses at SITE_BASE_URL
     "forum.machina_apps.forum_moderation",  # ours: rejection with a reason
     "machina.apps.forum_tracking",
     "forum.machina_apps.forum_member",  # ours: profiles for vetted members only

@@ -13,6 +13,8 @@ CACHES = {
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ALLOWED_HOSTS = ["*"]
+# Absolute addresses (canonical links, feeds, e-mails) at Django's test client host.
+SITE_BASE_URL = "http://testserver"
 # WhiteNoise warns at every start when STATIC_ROOT is missing; here files come from the finders.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Safe contact: a key derived from SECRET_KEY when SAFE_CONTACT_KEYS is not set (never in production).

@@ -23,6 +23,7 @@ from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
 from forum.membership.lifecycle import expire_if_overdue
+from home.site_address import public_base_url
 
 from . import access
 from .models import (
@@ -41,7 +42,7 @@ PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
 def base_url():
-    return getattr(settings, "SITE_BASE_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    return public_base_url()
 
 
 def absolute(path):

@@ -7,12 +7,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from home.site_address import public_url
+
 PROFESSIONAL_EMAIL_SALT = "membership.professional-email"
 PROFESSIONAL_EMAIL_MAX_AGE = 7 * 24 * 60 * 60
 
 
 def absolute_url(path):
-    return settings.SITE_BASE_URL.rstrip("/") + path
+    return public_url(path)
 
 
 def language_of(user):

@@ -10,12 +10,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from home.site_address import public_base_url
+
 from . import registry
 from .models import ReviewPreference
 
 
 def base_url():
-    return getattr(settings, "SITE_BASE_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    return public_base_url()
 
 
 def _language(user):

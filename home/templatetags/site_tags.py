@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
 from home.caching import CMS, cached
+from home.site_address import public_url
 
 register = template.Library()
 
@@ -99,12 +100,13 @@ def breadcrumbs(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url=None):
-    request = context.get("request")
-    if request is None:
-        return url or ""
+    """`url` (or the page being served) at the public address (home.site_address.public_url)."""
     if url is None:
-        return request.build_absolute_uri(request.path)
-    return request.build_absolute_uri(url)
+        request = context.get("request")
+        if request is None:
+            return ""
+        url = request.path
+    return public_url(url)
 
 
 @register.simple_tag

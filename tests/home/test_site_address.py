@@ -38,3 +38,45 @@ def test_setup_again_repairs_the_address_after_a_change(client, home_page):
     locations = sitemap_locations(client, "testserver")
     assert locations and all(url.startswith("http://127.0.0.1:8090/") for url in locations)
     assert Site.objects.count() == 1
+
+
+PUBLIC = "https://ravot-eur.example.org"
+
+
+def test_every_absolute_address_on_a_page_is_the_public_one_whatever_the_host(client, home_page):
+    """Canonical link, og:url, language alternates and the sitemap line of robots.txt carry
+    SITE_BASE_URL, not the Host header a proxy or a mistyped address sent."""
+    make_standard_page(home_page, "about")
+    with override_settings(SITE_BASE_URL=PUBLIC):
+        html = client.get("/en/about/", HTTP_HOST="10.0.0.7:8000").content.decode()
+        robots = client.get("/robots.txt", HTTP_HOST="10.0.0.7:8000").content.decode()
+    assert f'<link rel="canonical" href="{PUBLIC}/en/about/">' in html
+    assert f'<meta property="og:url" content="{PUBLIC}/en/about/">' in html
+    assert f'hreflang="x-default" href="{PUBLIC}/en/about/"' in html
+    assert f"Sitemap: {PUBLIC}/sitemap.xml" in robots
+    assert "10.0.0.7" not in html and "10.0.0.7" not in robots
+
+
+def test_feeds_carry_the_public_address(client, home_page):
+    import xml.etree.ElementTree as ET
+
+    from forum.community.structure import setup_forums
+    from tests.forum.conftest import make_topic, make_vetted
+    from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    news_index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=news_index, title="Handbook out", slug="handbook-out")
+    forums = setup_forums()
+    make_topic(forums["Announcements"], make_vetted("writer@example.org"), "Workshop in Pécs", "Sample.")
+    announcements = forums["Announcements"]
+    with override_settings(SITE_BASE_URL=PUBLIC):
+        news = client.get(news_index.url + "feed/", HTTP_HOST="10.0.0.7:8000")
+        topics = client.get(
+            f"/en/forum/feeds/forum/{announcements.slug}-{announcements.pk}/topics/", HTTP_HOST="10.0.0.7:8000"
+        )
+    for response in (news, topics):
+        assert response.status_code == 200
+        channel = ET.fromstring(response.content).find("channel")
+        links = [channel.findtext("link")] + [item.findtext("link") for item in channel.findall("item")]
+        assert len(links) == 2 and all(link.startswith(f"{PUBLIC}/en/") for link in links), links
+        assert b"10.0.0.7" not in response.content
