@@ -14,5 +14,11 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Reported, not enforced, while developing: the browser console names what would be blocked.
 CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY  # noqa: F405
 CONTENT_SECURITY_POLICY = None
+# A cache on disk, not in one process's memory: `load_demo_content` or `setup_platform` run
+# beside `make run` invalidate what the server has cached (menus, pages), as Redis does in production.
+CACHES["default"] = {  # noqa: F405
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(VAR_DIR / "cache" / "default"),  # noqa: F405
+}
 # Safe contact: a key derived from SECRET_KEY when SAFE_CONTACT_KEYS is not set (never in production).
 SAFE_CONTACT_DEV_KEY_FROM_SECRET = True
