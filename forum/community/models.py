@@ -193,6 +193,22 @@ class PersonalDataRule(models.Model):
         return {kind for kinds in rules.values_list("blocking_kinds", flat=True) for kind in kinds or ()}
 
 
+class PostLanguage(models.Model):
+    """The language a post is written in, as its writer chose it (their interface language
+    unless they picked another): the post is marked up with it (WCAG 3.1.2) and analysed in
+    it by search. A post without one is in its writer's interface language."""
+
+    post = models.OneToOneField("forum_conversation.Post", on_delete=models.CASCADE, related_name="written_language")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+
+    class Meta:
+        verbose_name = _("language of a post")
+        verbose_name_plural = _("languages of posts")
+
+    def __str__(self):
+        return f"{self.post_id}:{self.language}"
+
+
 class PostDraft(models.Model):
     """What a member is writing and has not posted yet: a new topic in `forum` or a reply in
     `topic`, one of each per member. Only its writer ever reads it; it goes when the post is

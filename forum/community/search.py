@@ -11,6 +11,8 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import translation
 from machina.core.db.models import get_model
 
+from forum.community.models import PostLanguage
+from forum.community.written_language import language_of
 from search.access import forum_token
 from search.documents import ALL_LANGUAGES, Kind, SearchDocument
 from search.indexing import schedule
@@ -26,11 +28,8 @@ REPLY_BOOST = 0.5
 
 
 def post_language(post):
-    """The language a post is written in: its writer's interface language."""
-    poster = post.poster
-    codes = {code for code, _name in settings.LANGUAGES}
-    language = getattr(poster, "preferred_language", "") if poster is not None else ""
-    return language if language in codes else settings.LANGUAGE_CODE
+    """The language a post is written in (forum.community.written_language)."""
+    return language_of(post)
 
 
 class ForumPostSource(Source):
@@ -47,7 +46,7 @@ class ForumPostSource(Source):
         )
 
     def documents(self, object_key):
-        post = Post.objects.filter(pk=object_key).select_related("topic__forum", "poster").first()
+        post = Post.objects.filter(pk=object_key).select_related("topic__forum", "poster", "written_language").first()
         if post is None or not post.approved or not post.topic.approved:
             return []
         return [self.document(post)]
@@ -55,7 +54,9 @@ class ForumPostSource(Source):
     def all_documents(self):
         """Every approved post, read in chunks with what it needs: a rebuild of 100,000 posts stays linear."""
         posts = (
-            Post.approved_objects.filter(topic__approved=True).select_related("topic__forum", "poster").order_by("pk")
+            Post.approved_objects.filter(topic__approved=True)
+            .select_related("topic__forum", "poster", "written_language")
+            .order_by("pk")
         )
         last = 0
         while True:
@@ -95,6 +96,11 @@ def on_post_changed(sender, instance, **kwargs):
     schedule("forum", [instance.pk])
 
 
+def on_post_language_changed(sender, instance, **kwargs):
+    # Saved after its post: the post's documents are analysed in the new language.
+    schedule("forum", [instance.post_id])
+
+
 # machina saves the topic and its forum after every post (their counters and last-post
 # pointers): only a change of what the documents hold may re-index all their posts.
 TOPIC_FIELDS = ("approved", "subject", "slug", "forum_id")
@@ -128,6 +134,7 @@ def connect():
     register(ForumPostSource())
     post_save.connect(on_post_changed, sender=Post, dispatch_uid="search_post_saved")
     post_delete.connect(on_post_changed, sender=Post, dispatch_uid="search_post_deleted")
+    post_save.connect(on_post_language_changed, sender=PostLanguage, dispatch_uid="search_post_language_saved")
     pre_save.connect(
         remember_indexed_fields(TOPIC_FIELDS), sender=Topic, dispatch_uid="search_topic_before", weak=False
     )

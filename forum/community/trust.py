@@ -171,7 +171,9 @@ def with_writers(posts):
         .annotate(count=Count("pk"))
         .values("count")
     )
-    return posts.select_related("poster__membership_application__organisation", "poster__expert_profile").annotate(
+    return posts.select_related(
+        "poster__membership_application__organisation", "poster__expert_profile", "written_language"
+    ).annotate(
         writer_has_current_membership=Exists(current),
         writer_in_vetted_group=Exists(memberships.filter(group__name=settings.VETTED_GROUP)),
         writer_is_moderator=Exists(memberships.filter(group__name=settings.MODERATORS_GROUP)),

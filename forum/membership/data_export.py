@@ -173,6 +173,7 @@ def _forum(user):
 
     from forum.community.models import ForumSubscription, MentionNotice, NotificationSettings, PostDraft, PostRevision
     from forum.community.notifications import absolute, post_path
+    from forum.community.written_language import language_of
 
     Topic = get_model("forum_conversation", "Topic")
     Post = get_model("forum_conversation", "Post")
@@ -223,7 +224,7 @@ def _forum(user):
     attachments = []
     member_posts = (
         Post.objects.filter(poster=user)
-        .select_related("topic__forum")
+        .select_related("topic__forum", "poster", "written_language")
         .prefetch_related("attachments", "revisions")
         .order_by("created", "pk")
     )
@@ -234,6 +235,7 @@ def _forum(user):
             post_url=absolute(post_path(post)),
             subject=post.subject,
             content=_markup(post.content),
+            language=language_of(post),
             approved=post.approved,
             created=_value(post.created),
             updated=_value(post.updated),

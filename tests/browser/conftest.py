@@ -47,3 +47,13 @@ def browser_page(chromium, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def public_address_is_the_live_server(live_server):
+    """Absolute addresses (alternates, canonical links, feeds) point at the live server the
+    browser talks to, as they point at SITE_BASE_URL in production."""
+    from django.test import override_settings
+
+    with override_settings(SITE_BASE_URL=live_server.url):
+        yield

@@ -35,3 +35,11 @@ def mention_suggestions_url(context, forum):
     if forum is None or request is None or not access.can_see_member_profiles(request.user):
         return ""
     return reverse("community:mention_suggestions", args=[forum.pk])
+
+
+@register.filter
+def written_language(post):
+    """The language `post` is written in, for its `lang` attribute."""
+    from forum.community.written_language import language_of
+
+    return language_of(post)

@@ -7,6 +7,7 @@ from machina.apps.forum_conversation.forms import TopicForm as MachinaTopicForm
 
 from forum.community.moderation import needs_first_post_approval
 from forum.community.personal_data_forms import PersonalDataCheckMixin
+from forum.community.written_language import WrittenLanguageMixin
 
 
 class FirstPostApprovalMixin:
@@ -24,7 +25,9 @@ class SignatureOffByDefaultMixin:
             self.initial["enable_signature"] = False
 
 
-class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDefaultMixin, MachinaPostForm):
+class PostForm(
+    PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDefaultMixin, WrittenLanguageMixin, MachinaPostForm
+):
     def create_post(self):
         post = super().create_post()
         if post.approved and self.approval_required():
@@ -32,7 +35,9 @@ class PostForm(PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDef
         return post
 
 
-class TopicForm(PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDefaultMixin, MachinaTopicForm):
+class TopicForm(
+    PersonalDataCheckMixin, FirstPostApprovalMixin, SignatureOffByDefaultMixin, WrittenLanguageMixin, MachinaTopicForm
+):
     personal_data_fields = ("subject", "content", "poll_question")
 
     def __init__(self, *args, **kwargs):

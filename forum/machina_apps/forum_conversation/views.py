@@ -4,6 +4,7 @@ attachment comments and the text of attached PDFs sent with a post, and signatur
 for vetted readers."""
 
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -146,6 +147,13 @@ class QuoteMixin:
 class PostCreateView(DraftMixin, QuoteMixin, PersonalDataFormsetsMixin, machina_views.PostCreateView):
     def draft_target(self):
         return {"topic": self.get_topic()}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The topic review marks each post with its language: one query for all of them.
+        context["previous_posts"] = list(context["previous_posts"])
+        prefetch_related_objects(context["previous_posts"], "written_language")
+        return context
 
 
 class PostUpdateView(KeepPreviousVersionMixin, PersonalDataFormsetsMixin, machina_views.PostUpdateView):

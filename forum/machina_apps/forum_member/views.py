@@ -32,7 +32,7 @@ class MembersOnlyMixin:
 
 class UserPostsView(MembersOnlyMixin, machina_views.UserPostsView):
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().select_related("written_language")
         user = self.request.user
         if user.pk == self.poster.pk or access.is_moderator(user):
             return queryset
