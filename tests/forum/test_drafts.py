@@ -15,6 +15,7 @@ from forum.membership.privacy import erase_traces, export_user_data
 
 from .conftest import make_topic, make_vetted
 from .test_moderation import form_data
+from .test_replies_that_flow import reply_url as replies_reply_url
 
 pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
@@ -28,15 +29,7 @@ def topic(forums, roles, settings):
 
 
 def reply_url(topic, **query):
-    url = reverse(
-        "forum_conversation:post_create",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-        },
-    )
+    url = replies_reply_url(topic)
     return url + ("?" + "&".join(f"{key}={value}" for key, value in query.items()) if query else "")
 
 

@@ -4,7 +4,6 @@ gets one e-mail, not two."""
 
 import pytest
 from django.core import mail
-from django.urls import reverse
 from machina.core.db.models import get_model
 
 from forum.community import notifications
@@ -13,6 +12,7 @@ from forum.community.models import NotificationSettings
 from .conftest import make_topic, make_user, make_vetted
 from .test_moderation import form_data
 from .test_notifications import reply
+from .test_replies_that_flow import edit_url
 
 Post = get_model("forum_conversation", "Post")
 
@@ -84,20 +84,6 @@ def test_writing_your_own_name_tells_nobody(forums, roles, no_approval, django_c
     mail.outbox.clear()
     reply(topic, roles["vetted"], f"I, @{roles['vetted'].username}, add this.", django_capture_on_commit_callbacks)
     assert mail.outbox == []
-
-
-def edit_url(post):
-    topic = post.topic
-    return reverse(
-        "forum_conversation:post_update",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-            "pk": post.pk,
-        },
-    )
 
 
 def edit(client, post, text, django_capture_on_commit_callbacks):
