@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from forum.markup import render_user_text
+from forum.membership.audit import record
 
 from .models import Block, Conversation, Message, MessageAttachment, MessageReport, Participant
 
@@ -60,7 +61,26 @@ def mark_read(participant):
 
 
 def report(message, reporter, reason):
-    return MessageReport.objects.create(message=message, reporter=reporter, reason=reason)
+    with transaction.atomic():
+        report = MessageReport.objects.create(message=message, reporter=reporter, reason=reason)
+        record(actor=reporter, subject=message.sender, action="direct_message_reported", to_state=report.status,
+               target=report)  # fmt: skip
+    return report
+
+
+def decide_report(report, moderator, status, note=""):
+    """Close a report as dismissed or acted upon. The audit log keeps who decided what about
+    whose message, never the note: it may repeat the private conversation."""
+    from_state = report.status
+    with transaction.atomic():
+        report.status = status
+        report.moderator_note = note[:2000]
+        report.handled_by = moderator
+        report.handled_at = timezone.now()
+        report.save()
+        record(actor=moderator, subject=report.message.sender, action="direct_message_report_decided",
+               from_state=from_state, to_state=status, target=report)  # fmt: skip
+    return report
 
 
 def block(blocker, blocked):

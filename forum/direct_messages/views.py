@@ -232,13 +232,7 @@ def report_detail(request, pk):
     if request.method == "POST":
         status = request.POST.get("status", "")
         if status in MessageReport.Status.values and status != MessageReport.Status.OPEN:
-            from django.utils import timezone
-
-            report.status = status
-            report.moderator_note = request.POST.get("note", "")[:2000]
-            report.handled_by = request.user
-            report.handled_at = timezone.now()
-            report.save()
+            services.decide_report(report, request.user, status, request.POST.get("note", ""))
             messages.success(request, _("The report has been closed."))
             return redirect("direct_messages:report_detail", report.pk)
     response = render(

@@ -239,6 +239,32 @@ def test_report_a_message_and_moderators_see_it_alone(client, members, roles):
     assert client.get("/admin/reported_direct_messages/").status_code in (302, 403)
 
 
+def test_reports_and_decisions_on_messages_are_in_the_audit_log_without_words(client, members, roles):
+    from forum.membership.models import AuditEntry
+
+    anna, bence = members["anna"], members["bence"]
+    conversation = services.start(anna, [bence], "PRIVATE-SUBJECT", "PRIVATE-FIRST")
+    reported = services.reply(conversation, anna, "PRIVATE-ABUSIVE")
+    client.force_login(bence)
+    client.post(reverse("direct_messages:report", args=[reported.pk]), {"reason": "Abusive"})
+    report = MessageReport.objects.get()
+    force_login_with_2fa(client, roles["moderator"])
+    client.post(
+        reverse("direct_messages:report_detail", args=[report.pk]),
+        {"status": "action_taken", "note": "Told her: PRIVATE-ABUSIVE is not acceptable"},
+    )
+
+    reported_entry = AuditEntry.objects.get(action="direct_message_reported")
+    assert (reported_entry.actor, reported_entry.subject, reported_entry.to_state) == (bence, anna, "open")
+    decided = AuditEntry.objects.get(action="direct_message_report_decided")
+    assert (decided.actor, decided.subject) == (roles["moderator"], anna)
+    assert (decided.get_from_state_display(), decided.get_to_state_display()) == ("Open", "Action taken")
+    assert decided.get_action_display() == "Report on a direct message decided"
+    for entry in AuditEntry.objects.all():
+        recorded = " ".join([entry.reason, entry.target_repr, entry.from_state, entry.to_state])
+        assert "PRIVATE" not in recorded and "Told her" not in recorded
+
+
 def test_block_a_member(client, members):
     anna, bence = members["anna"], members["bence"]
     conversation = services.start(anna, [bence], "Case", "ANNA-BEFORE-BLOCK")
