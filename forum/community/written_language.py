@@ -43,28 +43,38 @@ def language_of(post):
         return writer_language(post.poster if post.poster_id else None)
 
 
+def starting_language(user):
+    """Where the choice starts for a new text: the writer's preference, else the page's language."""
+    preferred = getattr(user, "preferred_language", "") if user is not None else ""
+    current = (translation.get_language() or "")[:2]
+    return preferred if preferred in CODES else (current if current in CODES else settings.LANGUAGE_CODE)
+
+
+POST_LABELS = (
+    _("Language of your post"),
+    _("Screen readers read your post in this language, and search finds it by its words in it."),
+)
+
+
+def add_language_field(form, name, initial, labels=POST_LABELS):
+    """Adds the language choice to `form` as `name`. A form sent without it (from a page opened
+    before the field existed) keeps the language it would have started on."""
+    label, help_text = labels
+    form.fields[name] = forms.ChoiceField(
+        label=label, choices=LANGUAGE_CHOICES, widget=LanguageSelect, initial=initial, help_text=help_text
+    )
+    if form.is_bound and name not in form.data:
+        form.data = form.data.copy()
+        form.data[name] = initial
+
+
 class WrittenLanguageMixin:
     """Adds "Language of your post" to machina's post and topic forms and records the choice."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            initial = language_of(self.instance)
-        else:
-            preferred = getattr(self.user, "preferred_language", "")
-            current = (translation.get_language() or "")[:2]
-            initial = preferred if preferred in CODES else (current if current in CODES else settings.LANGUAGE_CODE)
-        self.fields["written_language"] = forms.ChoiceField(
-            label=_("Language of your post"),
-            choices=LANGUAGE_CHOICES,
-            widget=LanguageSelect,
-            initial=initial,
-            help_text=_("Screen readers read your post in this language, and search finds it by its words in it."),
-        )
-        if self.is_bound and "written_language" not in self.data:
-            # Sent from a page opened before the field existed: the language it would have started on.
-            self.data = self.data.copy()
-            self.data["written_language"] = initial
+        initial = language_of(self.instance) if self.instance.pk else starting_language(self.user)
+        add_language_field(self, "written_language", initial)
 
     def save(self, commit=True):
         post = super().save(commit)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from forum.community.personal_data_forms import PersonalDataCheckMixin
+from forum.community.written_language import add_language_field, starting_language
 from forum.machina_apps.forum_conversation.forum_attachments.forms import ALLOWED_DESCRIPTION, AttachmentForm
 
 from . import access
@@ -23,8 +24,9 @@ class MessageFormMixin(PersonalDataCheckMixin):
 
     personal_data_fields = ("subject", "body")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, writer=None, **kwargs):
         super().__init__(*args, **kwargs)
+        add_language_field(self, "language", starting_language(writer), MESSAGE_LANGUAGE_LABELS)
         self.fields["attachment"] = forms.FileField(
             label=_("Attachment"),
             required=False,
@@ -55,6 +57,12 @@ class MessageFormMixin(PersonalDataCheckMixin):
             yield "attachment", _("Text of the attached PDF"), self.extracted_text
 
 
+MESSAGE_LANGUAGE_LABELS = (
+    _("Language of your message"),
+    _("Screen readers read your message in this language."),
+)
+
+
 def _body_field():
     return forms.CharField(
         label=_("Message"),
@@ -74,11 +82,11 @@ class NewConversationForm(MessageFormMixin, forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=200)
     body = _body_field()
 
-    field_order = ["to", "subject", "body", "attachment"]
+    field_order = ["to", "subject", "body", "language", "attachment"]
 
     def __init__(self, *args, sender, **kwargs):
         self.sender = sender
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, writer=sender, **kwargs)
 
     def clean_to(self):
         names = []

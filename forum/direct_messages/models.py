@@ -54,6 +54,9 @@ class Message(models.Model):
     )
     body = models.TextField(_("message"), max_length=20000)
     rendered = models.TextField(editable=False, blank=True)
+    # The language the writer wrote in (forum.community.written_language); empty for messages
+    # written before it was asked: they are in the writer's interface language.
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, blank=True)
     # The writer erased their account and chose to take their words with them.
     text_removed = models.BooleanField(default=False)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)

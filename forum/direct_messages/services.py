@@ -4,6 +4,7 @@ and erasure do with direct messages."""
 from django.db import transaction
 from django.utils import timezone
 
+from forum.community.written_language import writer_language
 from forum.markup import render_user_text
 from forum.membership.audit import record
 
@@ -18,29 +19,33 @@ def _notify_later(message):
 
 
 @transaction.atomic
-def start(sender, recipients, subject, body, attachment=None):
+def start(sender, recipients, subject, body, attachment=None, language=""):
     now = timezone.now()
     conversation = Conversation.objects.create(subject=subject, created_by=sender, last_message_at=now)
     Participant.objects.bulk_create(
         [Participant(conversation=conversation, user=sender, last_read_at=now)]
         + [Participant(conversation=conversation, user=user) for user in recipients if user.pk != sender.pk]
     )
-    _write(conversation, sender, body, now, attachment)
+    _write(conversation, sender, body, now, attachment, language)
     return conversation
 
 
 @transaction.atomic
-def reply(conversation, sender, body, attachment=None):
+def reply(conversation, sender, body, attachment=None, language=""):
     now = timezone.now()
-    message = _write(conversation, sender, body, now, attachment)
+    message = _write(conversation, sender, body, now, attachment, language)
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=now)
     Participant.objects.filter(conversation=conversation, user=sender).update(last_read_at=now)
     return message
 
 
-def _write(conversation, sender, body, now, attachment=None):
+def _write(conversation, sender, body, now, attachment=None, language=""):
     message = Message.objects.create(
-        conversation=conversation, sender=sender, body=body, rendered=str(render_user_text(body))
+        conversation=conversation,
+        sender=sender,
+        body=body,
+        rendered=str(render_user_text(body)),
+        language=language,
     )
     if attachment is not None:
         # `attachment` has been through the forum's checks (forms.MessageFormMixin.clean_attachment).
@@ -108,7 +113,12 @@ def export_for(user):
     )
     own, files = {}, []
     for message in Message.objects.filter(sender=user).prefetch_related("attachments").order_by("created_at", "pk"):
-        record = {"message_id": message.pk, "sent_at": message.created_at.isoformat(), "text": message.body}
+        record = {
+            "message_id": message.pk,
+            "sent_at": message.created_at.isoformat(),
+            "text": message.body,
+            "language": message.language or writer_language(user),
+        }
         attachments = []
         for attachment in message.attachments.all():
             entry = {

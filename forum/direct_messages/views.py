@@ -77,7 +77,9 @@ def new(request):
         form = NewConversationForm(sender=user, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        conversation = services.start(user, data["to"], data["subject"], data["body"], data.get("attachment"))
+        conversation = services.start(
+            user, data["to"], data["subject"], data["body"], data.get("attachment"), data["language"]
+        )
         messages.success(request, _("Your message has been sent."))
         return redirect("direct_messages:conversation", conversation.pk)
     return render(request, "direct_messages/new.html", {"form": form}, status=400 if form.errors else 200)
@@ -109,7 +111,7 @@ def _conversation_page(request, conversation, reply_form=None, status=200):
         "messages_shown": shown,
         "hidden_count": conversation.messages.filter(sender_id__in=blocked).count() if blocked else 0,
         "may_post": may_post,
-        "reply_form": reply_form or (ReplyForm() if may_post else None),
+        "reply_form": reply_form or (ReplyForm(writer=user) if may_post else None),
     }
     if request.method == "GET":
         # Before rendering, so that the header's counter no longer counts this conversation.
@@ -134,11 +136,15 @@ def reply(request, pk):
         raise Http404
     if not access.may_post(request.user, conversation):
         raise PermissionDenied
-    form = ReplyForm(request.POST, request.FILES)
+    form = ReplyForm(request.POST, request.FILES, writer=request.user)
     if not form.is_valid():
         return _conversation_page(request, conversation, reply_form=form, status=400)
     message = services.reply(
-        conversation, request.user, form.cleaned_data["body"], form.cleaned_data.get("attachment")
+        conversation,
+        request.user,
+        form.cleaned_data["body"],
+        form.cleaned_data.get("attachment"),
+        form.cleaned_data["language"],
     )
     return redirect(f"{reverse('direct_messages:conversation', args=[conversation.pk])}#message-{message.pk}")
 

@@ -265,6 +265,29 @@ def test_reports_and_decisions_on_messages_are_in_the_audit_log_without_words(cl
         assert "PRIVATE" not in recorded and "Told her" not in recorded
 
 
+def test_each_message_is_marked_up_in_the_language_it_was_written_in(client, members):
+    anna, bence = members["anna"], members["bence"]
+    bence.preferred_language = "nl"
+    bence.save(update_fields=["preferred_language"])
+    conversation = services.start(anna, [bence], "Case", "Written before languages were asked.")
+    client.force_login(bence)
+    page = client.get(conversation_url(conversation)).content.decode()
+    # The reply form starts on the writer's interface language.
+    assert '<option value="nl" selected lang="nl">Nederlands</option>' in page
+    response = client.post(
+        reverse("direct_messages:reply", args=[conversation.pk]), {"body": "An English reply.", "language": "en"}
+    )
+    assert response.status_code == 302
+    reply = Message.objects.get(body="An English reply.")
+    assert reply.language == "en"
+    page = client.get(conversation_url(conversation)).content.decode()
+    assert '<div class="rich-text" lang="en"><p>An English reply.</p>' in page
+    # Anna's first message recorded no language: it is in her interface language (English).
+    assert '<div class="rich-text" lang="en"><p>Written before languages were asked.</p>' in page
+    [exported] = export_user_data(bence)["direct_messages"]["conversations"]
+    assert [message["language"] for message in exported["your_messages"]] == ["en"]
+
+
 def test_block_a_member(client, members):
     anna, bence = members["anna"], members["bence"]
     conversation = services.start(anna, [bence], "Case", "ANNA-BEFORE-BLOCK")

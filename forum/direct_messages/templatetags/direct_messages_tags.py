@@ -31,3 +31,11 @@ def may_send_messages(context):
     """Whether the reader may write direct messages (for links from posts and profiles)."""
     user = getattr(context.get("request"), "user", None)
     return user is not None and access.may_use(user)
+
+
+@register.filter
+def message_language(message):
+    """The language a message is written in, for its `lang` attribute."""
+    from forum.community.written_language import writer_language
+
+    return message.language or writer_language(message.sender)
