@@ -43,7 +43,7 @@ def test_two_members_exchange_a_message(chromium, live_server):
         page.get_by_role("link", name="Send a message").click()
         assert page.get_by_label("To").input_value() == bence.username
         page.get_by_label("Subject").fill("Return of a client to Győr")
-        page.get_by_label("Message").fill("Could your team meet her at the station on **Monday**?")
+        page.get_by_label("Message", exact=True).fill("Could your team meet her at the station on **Monday**?")
         page.get_by_role("button", name="Send").click()
         page.wait_for_url("**/forum/messages/*/")
         assert page.get_by_role("heading", level=1).inner_text() == "Return of a client to Győr"
@@ -59,7 +59,7 @@ def test_two_members_exchange_a_message(chromium, live_server):
         reader.get_by_role("link", name="Return of a client to Győr").click()
         assert "on Monday" in reader.locator(".dm-message").first.inner_text()
         assert_accessible(reader, "conversation")
-        reader.get_by_label("Message").fill("Yes, we will be there at ten.")
+        reader.get_by_label("Message", exact=True).fill("Yes, we will be there at ten.")
         reader.get_by_role("button", name="Send").click()
         reader.wait_for_url("**/forum/messages/*/**")
         assert "(0 unread)" in reader.locator(".messages-link").inner_text()

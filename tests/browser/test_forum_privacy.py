@@ -28,7 +28,7 @@ def test_vetted_expert_posts_and_anonymous_visitor_cannot_reach_it(browser_page,
     page.goto(f"/en/forum/forum/{hungary.slug}-{hungary.pk}/")
     page.get_by_role("link", name="New topic").first.click()
     page.get_by_label("Subject").fill("Shelter places for returning adults (browser test)")
-    page.get_by_label("Message").fill("Which service confirms a place before travel?")
+    page.get_by_label("Message", exact=True).fill("Which service confirms a place before travel?")
     page.get_by_role("button", name="Submit").click()
     page.wait_for_url("**/topic/**")
     assert page.get_by_role("heading", level=1).inner_text() == "Shelter places for returning adults (browser test)"
