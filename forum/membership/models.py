@@ -502,7 +502,7 @@ class AuditEntry(models.Model):
 
     class Meta:
         verbose_name = _("audit log entry")
-        verbose_name_plural = _("audit log")
+        verbose_name_plural = _("audit log entries")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
