@@ -5,6 +5,7 @@ from urllib.parse import urlsplit, urlunsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 
@@ -48,6 +49,21 @@ class AccountAdapter(DefaultAccountAdapter):
         language = language_of(user) if getattr(user, "preferred_language", "") else get_language()
         with translation.override(language):
             super().send_mail(template_prefix, email, context)
+
+    def get_signup_redirect_url(self, request):
+        """Where signing in on e-mail confirmation leads (the sign-up's own next step): the
+        membership application, the reason they signed up."""
+        return reverse("membership:apply")
+
+    def get_email_verification_redirect_url(self, email_address):
+        """Someone who has just confirmed the address they signed up with goes straight on to the
+        membership application, the reason they signed up; a member confirming a new address
+        goes where allauth sends them."""
+        from forum.membership.models import Application
+
+        if not Application.objects.filter(user_id=email_address.user_id).exists():
+            return reverse("membership:apply")
+        return super().get_email_verification_redirect_url(email_address)
 
     def populate_username(self, request, user):
         if not user.username:

@@ -59,6 +59,15 @@ def test_sign_up_needs_a_verified_email_and_a_strong_password(client, db):
     assert EmailAddress.objects.get(user=user).verified
 
 
+def test_confirming_the_address_leads_straight_on_to_the_membership_application(client, db):
+    password = "Vörös-hajnal-2014"
+    client.post("/hu/accounts/signup/", {"email": "new@example.org", "password1": password, "password2": password})
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    response = client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
+    assert response.status_code == 302 and response["Location"] == "/hu/membership/apply/"
+    assert client.get("/hu/membership/apply/").status_code == 200  # signed in on confirmation
+
+
 def test_account_pages_sit_in_the_site_shell(client, db):
     page = client.get(LOGIN).content.decode()
     assert 'class="site-header"' in page and 'id="main-content"' in page

@@ -74,3 +74,52 @@ def test_two_members_exchange_a_message(chromium, live_server):
     finally:
         first.close()
         second.close()
+
+
+def test_report_block_and_lose_access(chromium, live_server):
+    """A member reports one message to the moderators and blocks its writer; when their own
+    membership has expired, the conversation is closed to them (issue 13, item 3)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from forum.direct_messages import services
+    from forum.direct_messages.models import MessageReport
+    from forum.membership.models import Application
+
+    require_axe()
+    setup_forums()
+    anna = make_vetted("browser-anna@example.org")
+    bence = make_vetted("browser-bence@example.org")
+    conversation = services.start(anna, [bence], "Interpreters in Ghent (sample)", "Do you know one?")
+    unkind = services.reply(conversation, anna, "An unkind remark (sample).")
+
+    context = chromium.new_context(base_url=live_server.url, locale="en-GB")
+    try:
+        sign_in(context, live_server, bence)
+        page = context.new_page()
+        page.goto(f"/en/forum/messages/{conversation.pk}/")
+        page.locator(f"#message-{unkind.pk}").get_by_role("link", name="Report to moderators").click()
+        assert "An unkind remark (sample)." in page.content()
+        assert_accessible(page, "report form")
+        page.get_by_label("What is wrong with this message?").fill("Rude to a colleague.")
+        page.get_by_role("button", name="Send the report").click()
+        assert page.get_by_text("Thank you. The moderators will look at this message.").is_visible()
+        report = MessageReport.objects.get()
+        assert (report.message_id, report.reporter_id, report.reason) == (unkind.pk, bence.pk, "Rude to a colleague.")
+
+        page.goto(f"/en/forum/messages/{conversation.pk}/")
+        page.get_by_role("button", name=f"Block {anna.username}").click()
+        assert page.get_by_text(f"You have blocked {anna.username}.").is_visible()
+        assert "An unkind remark (sample)." not in page.content()
+        assert "2 messages from members you blocked are hidden." in page.inner_text("main")
+        assert_accessible(page, "conversation with a blocked member")
+
+        Application.objects.filter(user=bence).update(valid_until=timezone.now() - datetime.timedelta(minutes=1))
+        response = page.goto(f"/en/forum/messages/{conversation.pk}/")
+        assert response.status == 403
+        assert "Do you know one?" not in page.content()
+        page.goto("/en/forum/")
+        assert page.locator(".messages-link").count() == 0
+    finally:
+        context.close()
