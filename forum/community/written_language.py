@@ -11,6 +11,8 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from forum.membership.emails import language_of as writer_language  # interface language, or the default
+
 from .models import PostLanguage
 
 # Each language named in itself: the writer looks for the language they write, not its name in
@@ -27,12 +29,6 @@ class LanguageSelect(forms.Select):
         if value:
             option["attrs"]["lang"] = value
         return option
-
-
-def writer_language(user):
-    """A member's interface language (their preference), or the site's default language."""
-    language = getattr(user, "preferred_language", "") if user is not None else ""
-    return language if language in CODES else settings.LANGUAGE_CODE
 
 
 def language_of(post):
