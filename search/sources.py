@@ -53,6 +53,9 @@ class Source:
         for object_key in self.object_keys():
             yield from self.documents(object_key)
 
+    def localize_hits(self, hits):
+        """Turn what this source stored in the hits' `context` into words in the reader's language."""
+
 
 def searchable_text(obj, exclude=("title",)):
     """The text of an object's Wagtail search fields (rich text and StreamField blocks included)."""

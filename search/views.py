@@ -12,6 +12,7 @@ from .documents import Kind
 from .forms import SearchForm
 from .labels import facet_titles, kind_labels, value_labels
 from .query import FACETS, SearchQuery, SearchResults
+from .sources import all_sources
 
 RESULTS_PER_PAGE = 10
 # Forum documents are listed under every language; their links are stored under the default one.
@@ -93,6 +94,8 @@ def search(request):
         # Past the last page (an old link): show the last page instead.
         query.page = (results.total - 1) // RESULTS_PER_PAGE + 1
         results = get_backend().search(query)
+    for source in all_sources():
+        source.localize_hits(results.hits)
     labels = kind_labels()
     for hit in results.hits:
         hit.kind_label = labels.get(hit.kind, "")

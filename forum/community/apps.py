@@ -23,3 +23,7 @@ class CommunityConfig(AppConfig):
         from .caching import install as install_forum_caching
 
         install_forum_caching()
+
+        from .forum_texts import install as install_forum_texts
+
+        install_forum_texts()

@@ -377,3 +377,28 @@ class PostRevision(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class ForumText(models.Model):
+    """A forum's name and description in one language, as readers see them.
+
+    machina's own `Forum.name` is the forum's permanent, internal name: its address (the
+    slug machina derives from it) and the key `setup_platform` finds it by. What readers
+    see, in every language including English, is kept here and edited by moderators in the
+    admin; a forum without a text in the reader's language shows the English one, and
+    without that machina's name (forum.community.forum_texts)."""
+
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    name = models.CharField(_("name"), max_length=100)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Shown under the name in the forum index. Markdown is allowed.")
+    )
+
+    class Meta:
+        verbose_name = _("forum name and description")
+        verbose_name_plural = _("forum names and descriptions")
+        constraints = [models.UniqueConstraint(fields=["forum", "language"], name="one_forum_text_per_language")]
+
+    def __str__(self):
+        return f"{self.name} ({self.language})"

@@ -26,6 +26,7 @@ from forum.membership.lifecycle import expire_if_overdue
 from home.site_address import public_base_url
 
 from . import access
+from .forum_texts import localized
 from .models import (
     AnnouncedPost,
     ForumSubscription,
@@ -98,7 +99,7 @@ def post_summary(post, public):
     summary = {"url": post_link(post), "public": public}
     if public:
         summary.update(
-            forum_name=post.topic.forum.name,
+            forum_name=localized(post.topic.forum).name,
             subject=post.topic.subject,
             author=str(post.poster) if post.poster_id else post.username,
             excerpt=Truncator(post.content.raw).chars(300),
@@ -284,9 +285,10 @@ def send_digests(now=None):
     return count
 
 
-def _public_forum_name(forum):
-    """A forum's name may be named in an e-mail only if anonymous visitors can read the forum."""
-    return forum.name if forum is not None and access.is_public_forum(forum) else ""
+def _public_forum(forum):
+    """A forum may be named in an e-mail only if anonymous visitors can read it (the template
+    names it in the recipient's language)."""
+    return forum if forum is not None and access.is_public_forum(forum) else None
 
 
 def tell_moderators_pending(post_pk):
@@ -298,7 +300,7 @@ def tell_moderators_pending(post_pk):
     # Moderators who chose the daily digest hear of it there (forum.review).
     for moderator in immediate_recipients():
         url = queue_url("post", post.pk)
-        _send(moderator, "moderators_pending", {"url": url, "forum_name": _public_forum_name(post.topic.forum)})
+        _send(moderator, "moderators_pending", {"url": url, "forum": _public_forum(post.topic.forum)})
 
 
 def tell_moderators_report(report_pk):
@@ -309,7 +311,7 @@ def tell_moderators_report(report_pk):
 
     for moderator in immediate_recipients(exclude_pk=report.reporter_id):
         url = queue_url("report", report.pk)
-        _send(moderator, "moderators_report", {"url": url, "forum_name": _public_forum_name(report.forum)})
+        _send(moderator, "moderators_report", {"url": url, "forum": _public_forum(report.forum)})
 
 
 def tell_author_rejected(rejected_pk):

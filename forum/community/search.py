@@ -11,6 +11,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import translation
 from machina.core.db.models import get_model
 
+from forum.community.forum_texts import names_by_id
 from forum.community.models import PostLanguage
 from forum.community.written_language import language_of
 from search.access import forum_token
@@ -88,8 +89,18 @@ class ForumPostSource(Source):
             countries=[country] if country else [],
             date=post.created,
             boost=1.0 if is_topic else REPLY_BOOST,
-            context=topic.forum.name,
+            # Named in the reader's language when shown (localize_hits), so a rename needs no re-index.
+            context=f"forum:{topic.forum_id}",
         )
+
+    def localize_hits(self, hits):
+        forum_ids = {int(hit.context.split(":", 1)[1]) for hit in hits if hit.context.startswith("forum:")}
+        if not forum_ids:
+            return
+        names = names_by_id(forum_ids)
+        for hit in hits:
+            if hit.context.startswith("forum:"):
+                hit.context = names.get(int(hit.context.split(":", 1)[1]), "")
 
 
 def on_post_changed(sender, instance, **kwargs):

@@ -63,6 +63,11 @@ class ForumSpec:
     # A question forum: a reply can be marked as the one that solved the topic.
     question: bool = False
 
+    def texts(self):
+        """{language: (name, description)}: English from `name` and `description`, the others
+        from TRANSLATIONS (forum.community.forum_texts shows them)."""
+        return {"en": (self.name, self.description), **TRANSLATIONS.get(self.name, {})}
+
 
 def _public(post_grants):
     return {ANONYMOUS: READ, AUTHENTICATED: READ, **post_grants}
@@ -77,6 +82,135 @@ COUNTRY_FORUMS = [
     ("Belgium", "Cases with a Belgian side: the specialised centres, the reflection period, the magistrates."),
     ("Netherlands", "Cases with a Dutch side: CoMensha, the B8/3 procedure, the municipal care coordinators."),
 ]
+
+# What readers see in the other languages, by the forum's English name. setup_forums() creates a
+# text that is missing and never changes one that exists: moderators edit them in the admin.
+TRANSLATIONS = {
+    "Public area": {
+        "nl": (
+            "Openbaar gedeelte",
+            "Voor iedereen toegankelijk: nieuws van het project en algemene vragen aan de experts.",
+        ),
+        "hu": (
+            "Nyilvános terület",
+            "Mindenki számára nyitott: hírek a projektről és általános kérdések a szakértőkhöz.",
+        ),
+        "fr": ("Espace public", "Ouvert à tous : actualités du projet et questions générales aux experts."),
+    },
+    "Announcements": {
+        "nl": (
+            "Mededelingen",
+            "Nieuws van de RAVOT-EUR-partners. Iedereen kan meelezen; moderatoren plaatsen de berichten.",
+        ),
+        "hu": (
+            "Közlemények",
+            "Hírek a RAVOT-EUR partnereitől. Mindenki olvashatja, bejegyzést a moderátorok tesznek közzé.",
+        ),
+        "fr": (
+            "Annonces",
+            "Les actualités des partenaires de RAVOT-EUR. Tout le monde peut les lire ; les modérateurs publient.",
+        ),
+    },
+    "Questions to the experts": {
+        "nl": (
+            "Vragen aan de experts",
+            "Stel een algemene vraag over de doorverwijzing van slachtoffers tussen Hongarije, België en Nederland. "
+            "Gescreende professionals antwoorden. Schrijf niets op waarmee iemand geïdentificeerd kan worden.",
+        ),
+        "hu": (
+            "Kérdések a szakértőkhöz",
+            "Tegyen fel általános kérdést az áldozatok Magyarország, Belgium és Hollandia közötti "
+            "továbbirányításáról. Ellenőrzött szakemberek válaszolnak. Ne írjon semmit, amiből egy személy "
+            "azonosítható.",
+        ),
+        "fr": (
+            "Questions aux experts",
+            "Posez une question générale sur l’orientation des victimes entre la Hongrie, la Belgique et les "
+            "Pays-Bas. Des professionnels vérifiés vous répondent. N’écrivez rien qui permette d’identifier une "
+            "personne.",
+        ),
+    },
+    "Expert area": {
+        "nl": ("Expertgedeelte", "Alleen voor gescreende professionals."),
+        "hu": ("Szakértői terület", "Csak ellenőrzött szakemberek számára."),
+        "fr": ("Espace des experts", "Réservé aux professionnels vérifiés."),
+    },
+    "Cross-border cases": {
+        "nl": (
+            "Grensoverschrijdende zaken",
+            "Geanonimiseerde bespreking van doorverwijzingen tussen de drie landen, één forum per land.",
+        ),
+        "hu": (
+            "Határokon átnyúló ügyek",
+            "A három ország közötti továbbirányítások anonimizált megbeszélése, országonként külön fórumon.",
+        ),
+        "fr": (
+            "Affaires transfrontalières",
+            "Discussion anonymisée des orientations entre les trois pays, un forum par pays.",
+        ),
+    },
+    "Hungary": {
+        "nl": (
+            "Hongarije",
+            "Zaken met een Hongaarse kant: identificatie, opvanghuizen, de Hongaarse contactpunten voor "
+            "doorverwijzing.",
+        ),
+        "hu": (
+            "Magyarország",
+            "Magyar vonatkozású ügyek: azonosítás, menedékházak, a magyarországi továbbirányítás kapcsolattartói.",
+        ),
+        "fr": (
+            "Hongrie",
+            "Affaires avec un volet hongrois : identification, foyers d’accueil, les contacts hongrois pour "
+            "l’orientation.",
+        ),
+    },
+    "Belgium": {
+        "nl": (
+            "België",
+            "Zaken met een Belgische kant: de gespecialiseerde centra, de bedenktijd, de referentiemagistraten.",
+        ),
+        "hu": (
+            "Belgium",
+            "Belga vonatkozású ügyek: a szakosított központok, a gondolkodási idő, a referens ügyészek.",
+        ),
+        "fr": (
+            "Belgique",
+            "Affaires avec un volet belge : les centres spécialisés, la période de réflexion, les magistrats de "
+            "référence.",
+        ),
+    },
+    "Netherlands": {
+        "nl": (
+            "Nederland",
+            "Zaken met een Nederlandse kant: CoMensha, de B8/3-procedure, de gemeentelijke zorgcoördinatoren.",
+        ),
+        "hu": (
+            "Hollandia",
+            "Holland vonatkozású ügyek: a CoMensha, a B8/3 eljárás, a települési ellátáskoordinátorok.",
+        ),
+        "fr": (
+            "Pays-Bas",
+            "Affaires avec un volet néerlandais : CoMensha, la procédure B8/3, les coordinateurs de soins municipaux.",
+        ),
+    },
+    "Handbook and training": {
+        "nl": ("Handboek en training", "Het TRM-handboek in de praktijk: vragen, correcties, trainingsmateriaal."),
+        "hu": ("Kézikönyv és képzés", "A TRM-kézikönyv a gyakorlatban: kérdések, javítások, képzési anyagok."),
+        "fr": ("Manuel et formation", "Le manuel TRM en pratique : questions, corrections, supports de formation."),
+    },
+    "Workshops and study visits": {
+        "nl": (
+            "Workshops en studiebezoeken",
+            "Voorbereiding en opvolging van de workshops en studiebezoeken van het project.",
+        ),
+        "hu": (
+            "Műhelymunkák és tanulmányutak",
+            "A projekt műhelymunkáinak és tanulmányútjainak előkészítése és nyomon követése.",
+        ),
+        "fr": ("Ateliers et visites d’étude", "Préparation et suivi des ateliers et des visites d’étude du projet."),
+    },
+}
 
 STRUCTURE = [
     ForumSpec(
@@ -140,6 +274,15 @@ def _ensure_forum(spec, parent):
     return forum
 
 
+def _ensure_texts(forum, spec):
+    from .models import ForumText
+
+    for language, (name, description) in spec.texts().items():
+        ForumText.objects.get_or_create(
+            forum=forum, language=language, defaults={"name": name, "description": description}
+        )
+
+
 def _grant(forum, who, codenames, permissions):
     for codename in codenames:
         permission = permissions[codename]
@@ -164,6 +307,7 @@ def _build(specs, parent, permissions, created):
     for spec in specs:
         forum = _ensure_forum(spec, parent)
         created[spec.name] = forum
+        _ensure_texts(forum, spec)
         grants = dict(spec.grants)
         # Moderators can read and moderate everything, including the expert area.
         grants["MODERATORS_GROUP"] = READ + WRITE + MODERATE

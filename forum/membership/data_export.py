@@ -90,7 +90,7 @@ def _topic_ref(topic):
     return {
         "topic_id": topic.pk,
         "topic": topic.subject,
-        "forum": topic.forum.name,
+        "forum": str(topic.forum),
         "url": absolute(topic_path(topic)),
     }
 
@@ -305,12 +305,12 @@ def _forum(user):
             _topic_ref(topic) for topic in user.topic_subscriptions.select_related("forum").order_by("pk")
         ],
         "forum_subscriptions": [
-            {"forum": subscription.forum.name, "since": _value(subscription.created_at)}
+            {"forum": str(subscription.forum), "since": _value(subscription.created_at)}
             for subscription in ForumSubscription.objects.filter(user=user).select_related("forum").order_by("pk")
         ],
         "drafts": [
             {
-                **(_topic_ref(draft.topic) if draft.topic_id else {"forum": draft.forum.name}),
+                **(_topic_ref(draft.topic) if draft.topic_id else {"forum": str(draft.forum)}),
                 "kind": "reply" if draft.topic_id else "new topic",
                 "subject": draft.subject,
                 "content": _markup(draft.content),
@@ -330,7 +330,7 @@ def _forum(user):
             "last_digest_at": _value(notification_settings.last_digest_at),
         },
         "read_forums": [
-            {"forum": track.forum.name, "read_at": _value(track.mark_time)}
+            {"forum": str(track.forum), "read_at": _value(track.mark_time)}
             for track in ForumReadTrack.objects.filter(user=user).select_related("forum").order_by("pk")
         ],
         "read_topics": [
@@ -340,7 +340,7 @@ def _forum(user):
         "forum_permissions": [
             {
                 "permission": permission.permission.codename,
-                "forum": permission.forum.name if permission.forum_id else None,
+                "forum": str(permission.forum) if permission.forum_id else None,
                 "granted": permission.has_perm,
             }
             for permission in UserForumPermission.objects.filter(user=user)
@@ -356,7 +356,7 @@ def _rejected_posts(user):
 
     return [
         {
-            "forum": rejected.forum.name if rejected.forum_id else None,
+            "forum": str(rejected.forum) if rejected.forum_id else None,
             "topic": rejected.topic_subject,
             "subject": rejected.subject,
             "content": rejected.content,
@@ -374,7 +374,7 @@ def _reports(user):
 
     made = [
         {
-            "forum": report.forum.name if report.forum_id else None,
+            "forum": str(report.forum) if report.forum_id else None,
             "post_id": report.post_id,
             "post_subject": report.post_subject,
             "reason": report.reason,
@@ -387,7 +387,7 @@ def _reports(user):
     ]
     about_you = [
         {
-            "forum": report.forum.name if report.forum_id else None,
+            "forum": str(report.forum) if report.forum_id else None,
             "post_id": report.post_id,
             "post_subject": report.post_subject,
             "reported_at": _value(report.created_at),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
+from forum.community.forum_texts import localized
 from forum.community.models import PostReport
 from forum.community.moderation import ModerationError, approve_post, handle_report, reject_post
 from forum.membership.models import Application, TransitionError
@@ -236,9 +237,9 @@ class PendingPostSource(ReviewSource):
                     created_at=post.created,
                     kind_label=_("New topic awaiting approval") if first else _("Reply awaiting approval"),
                     person=post.poster,
-                    forum_name=topic.forum.name,
+                    forum_name=localized(topic.forum).name,
                     body=post.content.raw,
-                    details=[(_("topic"), topic.subject), (_("forum"), topic.forum.name)],
+                    details=[(_("topic"), topic.subject), (_("forum"), localized(topic.forum).name)],
                     detail_url=reverse("forum_moderation:queued_post", args=[post.pk]),
                     decisions=[
                         Decision("approve", _("Approve")),
@@ -311,12 +312,12 @@ class ReportSource(ReviewSource):
                     created_at=report.created_at,
                     kind_label=_("Reported post"),
                     person=report.post_author,
-                    forum_name=report.forum.name if report.forum else "",
+                    forum_name=localized(report.forum).name if report.forum else "",
                     body=post.content.raw if post else "",
                     details=[
                         (_("reason given"), report.reason),
                         (_("reported by"), (reporter.get_full_name() or reporter.email) if reporter else "—"),
-                        (_("forum"), report.forum.name if report.forum else "—"),
+                        (_("forum"), localized(report.forum).name if report.forum else "—"),
                         (_("post"), _("still visible") if post and post.approved else _("hidden or deleted")),
                     ],
                     detail_url=reverse("community:report_detail", args=[report.pk]),

@@ -17,6 +17,7 @@ from machina.core.db.models import get_model
 from wagtail.models import Locale
 
 from directory.models import Expert, Organisation
+from forum.community.forum_texts import localized
 from forum.community.models import ForumSubscription, NotificationSettings, PostReport, RejectedPost
 from forum.membership.models import Application
 from forum.membership.privacy import export_user_data
@@ -133,21 +134,23 @@ def test_the_export_holds_everything_about_the_member_and_nobody_else(client, ri
     archive = _download(client, rita["rita"])
     data = json.loads(archive.read("data.json"))
     forum_data = data["forum"]
+    forum_name = localized(rita["forum"], "hu").name  # in Rita's language, as the rest of her copy
+    assert forum_name == "Magyarország"
 
     # Topics and posts with their forums, the pending one included.
     assert [topic["topic"] for topic in forum_data["topics"]] == ["Shelter places in Szeged"]
-    assert forum_data["topics"][0]["forum"] == rita["forum"].name
+    assert forum_data["topics"][0]["forum"] == forum_name
     posts = {post["content"]: post for post in forum_data["posts"]}
     assert set(posts) == {"RITA-QUESTION-TEXT", "RITA-REPLY-TEXT", "RITA-PENDING-TEXT"}
     assert posts["RITA-PENDING-TEXT"]["approved"] is False
     assert posts["RITA-REPLY-TEXT"]["topic"] == "Interpreters in Ghent"
-    assert {post["forum"] for post in posts.values()} == {rita["forum"].name}
+    assert {post["forum"] for post in posts.values()} == {forum_name}
     assert forum_data["profile"]["signature"] == "RITA-SIGNATURE"
     assert {topic["topic"] for topic in forum_data["topic_subscriptions"]} == {
         "Shelter places in Szeged",
         "Interpreters in Ghent",
     }
-    assert [item["forum"] for item in forum_data["forum_subscriptions"]] == [rita["forum"].name]
+    assert [item["forum"] for item in forum_data["forum_subscriptions"]] == [forum_name]
     assert forum_data["notification_settings"]["frequency"] == "daily"
 
     # The attachment, byte for byte, where data.json says it is.

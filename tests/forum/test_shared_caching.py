@@ -59,8 +59,9 @@ def test_a_suspended_member_loses_the_forum_on_the_next_request(client, expert_c
 def test_a_renamed_forum_and_a_withdrawn_permission_show_at_once(client, expert_content):
     forum = expert_content.public_topic.forum
     assert "Announcements" in client.get(reverse("forum:index")).content.decode()
-    forum.name = "Project news"
-    forum.save()
+    text = forum.texts.get(language="en")  # what readers see (forum.community.forum_texts)
+    text.name = "Project news"
+    text.save()
     index = client.get(reverse("forum:index")).content.decode()
     assert "Project news" in index
 

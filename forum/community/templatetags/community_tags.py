@@ -1,6 +1,6 @@
 from django import template
 
-from forum.community import access
+from forum.community import access, forum_texts
 from forum.community.models import ForumSubscription
 
 register = template.Library()
@@ -11,6 +11,29 @@ def follows_forum(forum, user):
     if not user.is_authenticated:
         return False
     return ForumSubscription.objects.filter(forum=forum, user=user).exists()
+
+
+@register.filter
+def forum_name(forum):
+    """The forum's name in the reader's language, as plain text (attributes, options, e-mails)."""
+    return forum_texts.localized(forum).name if forum is not None else ""
+
+
+@register.filter
+def forum_title(forum):
+    """The forum's name in the reader's language, as HTML marked with its language when it is a fallback."""
+    return forum_texts.title_html(forum) if forum is not None else ""
+
+
+@register.filter
+def forum_description(forum):
+    """The forum's description in the reader's language, rendered."""
+    return forum_texts.description_html(forum) if forum is not None else ""
+
+
+@register.filter
+def is_forum_moderator(user):
+    return access.is_moderator(user)
 
 
 @register.filter
