@@ -138,6 +138,11 @@ class NoteForm(forms.Form):
         required_message=_("Write the note first."),
     )
 
+    def __init__(self, *args, **kwargs):
+        # Shown on the same page as the answer form, whose field is also `body`: ids must differ.
+        kwargs.setdefault("auto_id", "id_note_%s")
+        super().__init__(*args, **kwargs)
+
 
 class HandOverForm(forms.Form):
     to_country = forms.ChoiceField(

@@ -21,6 +21,9 @@ class PageType:
     name: str
     path: str  # English address; "{...}" parts are filled in by resolve() from the demo content
     audiences: tuple = AUDIENCES
+    # Private pages (noindex: direct messages, safe contact) announce no alternates on purpose;
+    # the walk reaches their other languages by their language prefix instead.
+    announces_alternates: bool = True
 
 
 PAGE_TYPES = [
@@ -52,6 +55,16 @@ PAGE_TYPES = [
     PageType("membership application", "/en/membership/apply/"),
     PageType("membership status", "/en/membership/", audiences=(MEMBER,)),
     PageType("account e-mail addresses", "/en/accounts/email/", audiences=(MEMBER,)),
+    PageType("direct messages", "/en/forum/messages/", audiences=(MEMBER,), announces_alternates=False),
+    PageType(
+        "direct message conversation",
+        "/en/forum/messages/{conversation_id}/",
+        audiences=(MEMBER,),
+        announces_alternates=False,
+    ),
+    PageType("new direct message", "/en/forum/messages/new/", audiences=(MEMBER,), announces_alternates=False),
+    PageType("safe contact", "/en/safe-contact/", audiences=(ANONYMOUS,), announces_alternates=False),
+    PageType("safe contact answer", "/en/safe-contact/check/", audiences=(ANONYMOUS,), announces_alternates=False),
 ]
 
 # The site search: the empty page, results with filters and highlights, a filtered list,
@@ -66,6 +79,11 @@ SEARCH_PAGE_TYPES = [
 
 def all_page_types():
     return PAGE_TYPES + SEARCH_PAGE_TYPES
+
+
+def without_alternates():
+    """The names of the page types that announce no hreflang alternates."""
+    return {page_type.name for page_type in all_page_types() if not page_type.announces_alternates}
 
 
 def demo_placeholders():
@@ -92,7 +110,11 @@ def demo_placeholders():
     expert_topic = Topic.objects.filter(approved=True, forum__name="Hungary").order_by("pk").first()
     expert_forum = expert_topic.forum if expert_topic else Forum.objects.filter(name="Hungary").first() or forum
     expert_forum_url = f"/en/forum/forum/{expert_forum.slug}-{expert_forum.pk}/"
+    from forum.direct_messages.models import Conversation
+
+    conversation = Conversation.objects.filter(participants__user=member).order_by("pk").first()
     return {
+        "conversation_id": conversation.pk if conversation else 0,
         "expert_forum": expert_forum_url,
         "expert_topic": (
             f"{expert_forum_url}topic/{expert_topic.slug}-{expert_topic.pk}/" if expert_topic else expert_forum_url

@@ -237,6 +237,8 @@ def walk(page, base_url, page_types, placeholders, audience, languages, *, check
             if language == "en":
                 continue
             href = alternates.get(language)
+            if href is None and not page_type.announces_alternates:
+                href = english_path.replace("/en/", f"/{language}/", 1).partition("?")[0]
             if href is None:
                 records.append(
                     dict(

@@ -1,4 +1,5 @@
-"""axe-core on the helpers' and moderators' safe-contact pages in all four languages (issue 12):
+"""axe-core and the Nu HTML Checker on the helpers' and moderators' safe-contact pages in all
+four languages (issues 12 and 15):
 the helper inbox and a claimed conversation (with its note, hand-over and close forms), and the
 moderators' page that gives and takes back the helper role, with and without a form error.
 The person's pages are checked in four languages by test_safe_contact.py."""
@@ -9,7 +10,7 @@ from django.test import Client
 
 from safecontact import services
 from tests.accounts.mfa import force_login_with_2fa, give_mfa
-from tests.browser.standards import axe_violations, describe_violations, require_axe
+from tests.browser.standards import axe_violations, describe_violations, require_axe, require_vnu, vnu_errors
 from tests.forum.conftest import make_user
 from tests.safecontact.conftest import make_helper
 
@@ -39,6 +40,7 @@ def test_helper_and_moderator_pages_pass_axe_in_every_language(chromium, live_se
     services.claim(claimed, helper)
 
     problems = []
+    documents = {}  # where -> the server's HTML, for the Nu HTML Checker
     for language, locale in LANGUAGES.items():
         context = signed_in(chromium, live_server, helper, locale)
         page = context.new_page()
@@ -49,6 +51,7 @@ def test_helper_and_moderator_pages_pass_axe_in_every_language(chromium, live_se
         ):
             response = page.goto(f"/{language}{path}")
             assert response.status == 200, f"/{language}{path}: {response.status}"
+            documents[f"helper /{language}{path}"] = response.text()
             problems.extend(describe_violations(f"helper /{language}{path}", axe_violations(page)))
         context.close()
 
@@ -56,6 +59,7 @@ def test_helper_and_moderator_pages_pass_axe_in_every_language(chromium, live_se
         page = context.new_page()
         response = page.goto(f"/{language}/safe-contact/helpers/")
         assert response.status == 200
+        documents[f"moderator /{language}/safe-contact/helpers/"] = response.text()
         problems.extend(describe_violations(f"moderator /{language}/safe-contact/helpers/", axe_violations(page)))
         # Sent without a member: the page comes back with the error next to the field.
         page.locator("form.form button[type=submit]").click()
@@ -65,4 +69,6 @@ def test_helper_and_moderator_pages_pass_axe_in_every_language(chromium, live_se
             describe_violations(f"moderator /{language}/safe-contact/helpers/ (error)", axe_violations(page))
         )
         context.close()
+    require_vnu()
+    problems += [f"{where}: {error}" for where, errors in vnu_errors(documents).items() for error in errors]
     assert not problems, "\n".join(problems)

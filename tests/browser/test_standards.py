@@ -16,7 +16,15 @@ from django.core.management import call_command
 from django.test import Client
 
 from tests.browser import standards
-from tests.browser.pages import ANONYMOUS, AUDIENCES, MEMBER, MEMBER_EMAIL, all_page_types, demo_placeholders
+from tests.browser.pages import (
+    ANONYMOUS,
+    AUDIENCES,
+    MEMBER,
+    MEMBER_EMAIL,
+    all_page_types,
+    demo_placeholders,
+    without_alternates,
+)
 
 pytestmark = [pytest.mark.browser]
 
@@ -131,6 +139,10 @@ def test_every_page_type_answers_in_each_language_it_is_offered_in(walk):
     assert languages["home"] == set(LANGUAGES)
     assert languages["organisation"] == set(LANGUAGES)
     assert languages["handbook print view"] == set(LANGUAGES)
+    assert languages["safe contact"] == set(LANGUAGES)
+    assert {record["language"] for record in checked(walk, MEMBER) if record["page_type"] == "direct messages"} == set(
+        LANGUAGES
+    )
 
 
 def test_hreflang_alternates_are_complete_self_referencing_and_reciprocal(walk, live_server):
@@ -139,9 +151,14 @@ def test_hreflang_alternates_are_complete_self_referencing_and_reciprocal(walk, 
     by_page = {}
     for record in checked(walk):
         by_page[(record["page_type"], record["audience"], record["language"])] = record
+    private = without_alternates()
     for (page_type, audience, language), record in by_page.items():
         where = standards.where(record)
         alternates = record["alternates"]
+        if page_type in private:
+            if alternates:
+                failures.append(f"{where}: a private page announces alternates: {alternates}")
+            continue
         codes = [code for code, _href in alternates]
         hrefs = dict(alternates)
         if len(codes) != len(set(codes)):

@@ -93,3 +93,57 @@ def test_translate_this_page_makes_a_draft_not_a_live_copy(chromium, live_server
         assert page.url.endswith(f"/admin/pages/{hungarian.pk}/edit/")
     finally:
         editor_context.close()
+
+
+HUNGARIAN_TITLE = "Segítség a veszélyeztetett munkavállalóknak"
+
+
+def test_an_editor_submits_a_translation_and_a_moderator_approves_it(chromium, live_server, english_page):
+    """The rest of the journey (issue 16): the Hungarian draft, translated, is submitted by an
+    editor who may not publish, stays unseen while it waits, and goes live when a moderator
+    with 2FA approves it in the same workflow as any page. The strings are stored the way
+    wagtail-localize's editor stores them (its React editor is covered upstream)."""
+    from home.demo_translations import translate_page
+
+    editor = member_of(settings.EDITORS_GROUP, "journey-editor2@example.org")
+    moderator = member_of(settings.MODERATORS_GROUP, "journey-moderator@example.org")
+    hungarian = translate_page(
+        english_page, "hu", {ENGLISH_TITLE: HUNGARIAN_TITLE, "Where to turn for help.": "Hová fordulhat segítségért."},
+        publish=False,
+    ).page  # fmt: skip
+    assert not hungarian.live
+    hungarian_url = f"/hu/{hungarian.slug}/"
+
+    editor_context = signed_in_context(chromium, live_server, editor)
+    try:
+        page = editor_context.new_page()
+        # From the Hungarian pages in the explorer: the page's "More options" menu.
+        page.goto(f"/admin/pages/{hungarian.get_parent().pk}/")
+        page.get_by_role("button", name=f"More options for '{HUNGARIAN_TITLE}'").click()
+        page.get_by_role("link", name="Submit translation for moderation").click()
+        expect(page.get_by_role("heading", level=1)).to_contain_text("Submit translation for moderation")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Submit for moderation").click()
+        expect(page.locator(".messages")).to_contain_text("was submitted for moderation")
+    finally:
+        editor_context.close()
+    hungarian.refresh_from_db()
+    assert hungarian.workflow_in_progress and not hungarian.live
+    seen, status, final = visitor_sees(chromium, live_server, hungarian_url, HUNGARIAN_TITLE)
+    assert not seen, (status, final)
+
+    moderator_context = signed_in_context(chromium, live_server, moderator)
+    try:
+        page = moderator_context.new_page()
+        # "Awaiting your review" on the dashboard: the same task as any page change.
+        page.goto("/admin/")
+        row = page.locator("tr", has_text=HUNGARIAN_TITLE)
+        row.get_by_role("button", name="Actions").click()
+        with page.expect_navigation():
+            row.get_by_role("button", name="Approve", exact=True).click()
+    finally:
+        moderator_context.close()
+    hungarian.refresh_from_db()
+    assert hungarian.live and not hungarian.workflow_in_progress
+    seen, status, final = visitor_sees(chromium, live_server, hungarian_url, HUNGARIAN_TITLE)
+    assert seen, (status, final)

@@ -19,6 +19,7 @@ DEMO_MODULES = [
     "directory.demo",
     "forum.membership.demo",  # vetted members, applicants
     "forum.community.demo",  # forum structure and discussions
+    "forum.direct_messages.demo",  # a conversation between two sample experts
     "home.demo_home",  # home page body: entry points to everything above
     "home.demo_translations",  # nl, hu and fr translations of the pages above
     "home.demo_dates",  # the project's real dates, last: translating publishes pages again
