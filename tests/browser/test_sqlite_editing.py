@@ -113,11 +113,22 @@ def test_autosave_and_preview_together_never_fail_on_sqlite(chromium, sqlite_ser
     expect(page.locator("iframe[title='Preview']")).to_be_visible()
 
     intro = page.locator("#id_intro")
-    for word in ("Beds", "for", "the", "cold", "nights", "in", "Pécs", "and", "Ghent."):
+    words = ("Beds", "for", "the", "cold", "nights", "in", "Pécs", "and", "Ghent.")
+    for word in words[:-1]:
         intro.press("End")
         intro.press_sequentially(f" {word}")
         page.wait_for_timeout(700)  # long enough for a preview and an autosave to start together
 
+    # The indicator may still say "saved" from the word before: wait for the autosave that
+    # carries the last word, not for an earlier one.
+    def saves_last_word(response):
+        request = response.request
+        return request.method == "POST" and request.url.endswith("/edit/") and words[-1] in (request.post_data or "")
+
+    with page.expect_response(saves_last_word, timeout=30_000) as last_save:
+        intro.press("End")
+        intro.press_sequentially(f" {words[-1]}")
+    assert last_save.value.status == 200, last_save.value.status
     indicator = page.locator("#w-autosave-indicator")
     expect(indicator).to_have_attribute("data-w-autosave-state-value", "saved", timeout=30_000)
     footer = page.locator(".footer__container[data-controller='w-messages']")
