@@ -52,19 +52,25 @@ def all_texts():
     return cached(FORUM, "forum-texts", _load_texts)
 
 
-def _fallbacks(language):
-    default = settings.LANGUAGE_CODE
-    return (language, default) if language != default else (language,)
+def _active_language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def _stored_text(forum_id, language):
+    """(name, description HTML, language) in `language`, else in English, else None."""
+    texts = all_texts().get(forum_id, {})
+    for candidate in dict.fromkeys((language, settings.LANGUAGE_CODE)):
+        if candidate in texts:
+            return (*texts[candidate], candidate)
+    return None
 
 
 def localized(forum, language=None):
     """`forum`'s name and description in `language` (the active language by default)."""
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    texts = all_texts().get(forum.pk, {})
-    for candidate in _fallbacks(language):
-        if candidate in texts:
-            name, description = texts[candidate]
-            return LocalizedForum(name, SafeString(description), candidate)
+    stored = _stored_text(forum.pk, language or _active_language())
+    if stored is not None:
+        name, description, found_in = stored
+        return LocalizedForum(name, SafeString(description), found_in)
     # A forum nobody has named yet: machina's name, which is written in English.
     description = forum.description.rendered if forum.description and forum.description.raw else ""
     return LocalizedForum(forum.name, SafeString(description or ""), settings.LANGUAGE_CODE)
@@ -72,16 +78,12 @@ def localized(forum, language=None):
 
 def names_by_id(forum_ids, language=None):
     """{forum id: name in `language`} for forums known only by id (one query for those not named yet)."""
-    forum_ids = set(forum_ids)
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    texts = all_texts()
+    language = language or _active_language()
     names = {}
-    for forum_id in forum_ids:
-        for candidate in _fallbacks(language):
-            if candidate in texts.get(forum_id, {}):
-                names[forum_id] = texts[forum_id][candidate][0]
-                break
-    missing = forum_ids - names.keys()
+    for forum_id in set(forum_ids):
+        if (stored := _stored_text(forum_id, language)) is not None:
+            names[forum_id] = stored[0]
+    missing = set(forum_ids) - names.keys()
     if missing:
         names.update(Forum.objects.filter(pk__in=missing).values_list("pk", "name"))
     return names
@@ -91,14 +93,14 @@ def title_html(forum):
     """The name as HTML for a page in the active language: marked with its own language when
     it is a fallback (WCAG 3.1.2), so a screen reader reads an English name as English."""
     text = localized(forum)
-    if text.language != (translation.get_language() or settings.LANGUAGE_CODE):
+    if text.language != _active_language():
         return format_html('<span lang="{}">{}</span>', text.language, text.name)
     return format_html("{}", text.name)
 
 
 def description_html(forum):
     text = localized(forum)
-    if text.description and text.language != (translation.get_language() or settings.LANGUAGE_CODE):
+    if text.description and text.language != _active_language():
         return format_html('<div lang="{}">{}</div>', text.language, text.description)
     return text.description
 
