@@ -90,7 +90,13 @@ def sqlite_server(tmp_path):
                 break
             except OSError:
                 time.sleep(0.2)
-        yield {"url": url, "page": int(values["PAGE"]), "session": values["SESSION"], "log": tmp_path / "server.log"}
+        yield {
+            "url": url,
+            "page": int(values["PAGE"]),
+            "session": values["SESSION"],
+            "log": tmp_path / "server.log",
+            "env": env,  # for reading the server's database afterwards
+        }
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -139,16 +145,9 @@ def test_autosave_and_preview_together_never_fail_on_sqlite(chromium, sqlite_ser
     assert not failures, failures
     assert "database is locked" not in log
     assert '"POST /admin/pages/' in log and "/preview/" in log, "no autosave or no preview reached the server"
-    database = sqlite_server["log"].parent
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": f"sqlite:///{database / 'db.sqlite3'}",
-        "VAR_DIR": str(database / "var"),
-    }
     latest = f"Page.objects.get(pk={sqlite_server['page']}).specific.get_latest_revision().as_object().intro"
     saved = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "shell", "-c", f"from wagtail.models import Page; print({latest})"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+        cwd=ROOT, env=sqlite_server["env"], capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert "Sample intro. Beds for the cold nights in Pécs and Ghent." in saved
