@@ -48,9 +48,9 @@ hooks.register("register_page_header_buttons", translation_workflow.page_buttons
 hooks.register("register_page_listing_more_buttons", translation_workflow.page_buttons)
 
 
-# Autosave after a server error (home/static/home/autosave_retry.js) ------------------
+# Autosave that loses no words (home/static/home/autosave_guard.js) -------------------
 
 
 @hooks.register("insert_editor_js")
-def autosave_retry_js():
-    return format_html('<script src="{}" defer></script>', static("home/autosave_retry.js"))
+def autosave_guard_js():
+    return format_html('<script src="{}" defer></script>', static("home/autosave_guard.js"))
