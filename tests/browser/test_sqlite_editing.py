@@ -106,8 +106,9 @@ def sqlite_server(tmp_path):
 def saved_intro(server):
     """The intro of the page's latest revision, read from the server's own database."""
     latest = f"Page.objects.get(pk={server['page']}).specific.get_latest_revision().as_object().intro"
+    code = f"from wagtail.models import Page; print({latest})"
     return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "shell", "--no-imports", "-c", f"from wagtail.models import Page; print({latest})"],
+        [sys.executable, str(ROOT / "manage.py"), "shell", "--no-imports", "-c", code],
         cwd=ROOT, env=server["env"], capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
 
