@@ -8,13 +8,9 @@ it the database cache.
 
 import os
 import secrets
-import shutil
-import socket
 import subprocess
 import sys
-import time
 
-import pytest
 from django.conf import settings
 
 COUNT = (
@@ -45,32 +41,6 @@ def run(env, *args):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout.split()
-
-
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory):
-    if os.environ.get("REDIS_URL"):
-        yield os.environ["REDIS_URL"]
-        return
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("Debian's redis-server is not installed (apt-get install redis-server)")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        cwd=tmp_path_factory.mktemp("redis"),
-    )
-    for _attempt in range(50):
-        with socket.socket() as client:
-            if client.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.1)
-    yield f"redis://127.0.0.1:{port}/15"
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def test_without_redis_the_workers_share_the_database_cache(tmp_path):
