@@ -9,8 +9,6 @@ import json
 import pytest
 from django.test import override_settings
 
-from tests.home.test_shared_cache import redis_url  # noqa: F401 - the fixture: Debian's redis-server
-
 UNREACHABLE_REDIS = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
 }
