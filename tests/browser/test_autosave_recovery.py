@@ -35,6 +35,20 @@ def open_editor(chromium, live_server, site_root):
     return context, page, page_object, edit_url
 
 
+def intercept_saves(page, edit_url, handle):
+    """Autosaves (POSTs to the edit view) go to `handle`; everything else to the server."""
+
+    def route_request(route):
+        if route.request.method == "POST":
+            handle(route)
+        else:
+            route.continue_()
+
+    pattern = re.compile(rf".*{re.escape(edit_url)}$")
+    page.route(pattern, route_request)
+    return pattern
+
+
 def test_the_paused_message_goes_when_autosave_recovers(chromium, live_server, site_root):
     context, page, page_object, edit_url = open_editor(chromium, live_server, site_root)
     footer = page.locator(".footer__container[data-controller='w-messages']")
@@ -42,13 +56,10 @@ def test_the_paused_message_goes_when_autosave_recovers(chromium, live_server, s
     failing = {"count": 0}
 
     def fail(route):
-        if route.request.method == "POST":
-            failing["count"] += 1
-            route.fulfill(status=500, body="")
-        else:
-            route.continue_()
+        failing["count"] += 1
+        route.fulfill(status=500, body="")
 
-    page.route(re.compile(rf".*{re.escape(edit_url)}$"), fail)
+    saves = intercept_saves(page, edit_url, fail)
     title = page.locator("#id_title")
     title.press("End")
     title.press_sequentially(" and summer")
@@ -57,7 +68,7 @@ def test_the_paused_message_goes_when_autosave_recovers(chromium, live_server, s
     assert failing["count"] >= 1
 
     # The server works again; the editor does not touch the form. Autosave tries again by itself.
-    page.unroute(re.compile(rf".*{re.escape(edit_url)}$"))
+    page.unroute(saves)
     expect(page.locator("#w-autosave-indicator")).to_have_attribute(
         "data-w-autosave-state-value", "saved", timeout=20_000
     )
@@ -74,12 +85,12 @@ def test_words_typed_while_a_save_is_on_its_way_are_saved_next(chromium, live_se
     held = []
 
     def hold_the_first_save(route):
-        if route.request.method == "POST" and not held:
-            held.append(route)  # answered below, once more words are typed
-        else:
+        if held:
             route.continue_()
+        else:
+            held.append(route)  # answered below, once more words are typed
 
-    page.route(re.compile(rf".*{re.escape(edit_url)}$"), hold_the_first_save)
+    intercept_saves(page, edit_url, hold_the_first_save)
     title = page.locator("#id_title")
     title.press("End")
     title.press_sequentially(" and")

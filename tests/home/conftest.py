@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -79,3 +80,13 @@ def redis_url(tmp_path_factory):
     yield f"redis://127.0.0.1:{port}/15"
     process.terminate()
     process.wait(timeout=10)
+
+
+def empty_redis_database(url, number):
+    """The suite's Redis on a database number of a test's own, emptied: processes the test starts
+    (servers, cron jobs) share it, and nothing of an earlier test is left in it."""
+    import redis
+
+    own = re.sub(r"(/\d+)?$", f"/{number}", url, count=1)
+    redis.Redis.from_url(own).flushdb()
+    return own

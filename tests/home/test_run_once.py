@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.home.conftest import empty_redis_database
 from tests.home.test_shared_cache import production
 
 
@@ -36,11 +37,7 @@ def test_the_job_gets_its_own_options_and_its_failure_reaches_cron():
 
 
 def test_two_servers_whose_cron_fires_together_run_the_job_once(tmp_path, redis_url):
-    env = production(tmp_path, REDIS_URL=redis_url.rsplit("/", 1)[0] + "/12")
-    subprocess.run(
-        [sys.executable, "-c", "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()", env["REDIS_URL"]],
-        check=True,
-    )
+    env = production(tmp_path, REDIS_URL=empty_redis_database(redis_url, 12))
     command = [sys.executable, "manage.py", "run_once", "check", "--deploy", "--fail-level", "CRITICAL"]
     servers = [
         subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

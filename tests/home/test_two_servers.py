@@ -27,6 +27,8 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 import pytest
 from django.conf import settings
 
+from tests.home.conftest import empty_redis_database
+
 ROOT = Path(settings.BASE_DIR)
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
@@ -130,11 +132,6 @@ def server_database(tmp_path):
     return urlunsplit(parts._replace(path=f"/{name}")), drop
 
 
-def redis_database(url, number=13):
-    """Redis as the suite has it, on a database number of the servers' own."""
-    return re.sub(r"(/\d+)?$", f"/{number}", url, count=1)
-
-
 @pytest.fixture(scope="module")
 def two_servers(tmp_path_factory, redis_url):
     tmp_path = tmp_path_factory.mktemp("two-servers")
@@ -145,7 +142,7 @@ def two_servers(tmp_path_factory, redis_url):
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "DATABASE_URL": database_url,
-        "REDIS_URL": redis_database(redis_url),
+        "REDIS_URL": empty_redis_database(redis_url, 13),
         "VAR_DIR": str(tmp_path / "var"),
         "MEDIA_ROOT": str(tmp_path / "shared-media"),  # what an NFS mount or object storage is in production
         "ALLOWED_HOSTS": PUBLIC_HOST,
@@ -160,10 +157,6 @@ def two_servers(tmp_path_factory, redis_url):
         "GUNICORN_MAX_REQUESTS": "0",
     }
     env.pop("DEBUG", None)
-    subprocess.run(
-        [sys.executable, "-c", "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()", env["REDIS_URL"]],
-        check=True,
-    )
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True)
